@@ -1,0 +1,84 @@
+/**
+ * What the engine judges and what it returns. Values are aligned by window: index k is window
+ * `[since + k·w, since + (k+1)·w)`. `null` is a missing sample (no sample, NaN or ±Inf are all mapped
+ * to null by the sources).
+ */
+import type { TriggerAction } from '../policy/types.js';
+
+export type Labels = Record<string, string>;
+
+export interface Series {
+  labels: Labels;
+  /** One value per window of the bake, length = windowsExpected; windows not yet observed are null. */
+  values: (number | null)[];
+}
+
+export interface MetricData {
+  /** Canary series. An empty array means the query returned nothing at all. */
+  series: Series[];
+  /**
+   * Baseline series, aligned by window like `series`. A single baseline series applies to every canary
+   * series; otherwise a canary series takes the baseline series with the same labels.
+   */
+  baseline?: Series[];
+  /** Set when the source could not produce this metric (server down, query rejected): the cause. */
+  sourceError?: string;
+  /** Non-fatal messages from the source (Prometheus `warnings`). */
+  warnings?: string[];
+}
+
+export interface BakeData {
+  windowSeconds: number;
+  /** N = bake / window. */
+  windowsExpected: number;
+  /** Windows 0..windowsObserved-1 have been read; later ones are not known yet (watch mode). */
+  windowsObserved: number;
+  /** Unix seconds of the start of window 0, when known; reasons then name windows by clock time. */
+  since?: number;
+  metrics: Record<string, MetricData>;
+}
+
+export type Decision = 'promote' | 'hold' | 'rollback' | 'inconclusive';
+export type CheckStatus = 'pass' | 'fail' | 'no_data' | 'skipped';
+
+export interface WorstValue {
+  value: number | null;
+  /** Window index the worst value was seen in. */
+  window: number;
+  labels: Labels;
+  /** The limit the value was compared against (the baseline expression resolved for that window). */
+  limit: number | null;
+}
+
+export interface CheckResult {
+  kind: 'gate' | 'rollback';
+  metric: string;
+  condition: string;
+  forSeconds: number;
+  action: 'gate' | TriggerAction;
+  status: CheckStatus;
+  /** Window indexes that violated the condition (gates) or ended a run that fired (triggers). */
+  violatingWindows: number[];
+  worst: WorstValue | null;
+  policyLine: number;
+  policyColumn: number;
+  /** Human reasons for this check's failure, empty when it passed. */
+  reasons: string[];
+  /** Set when the check could not be judged for a reason other than missing samples (source error, skipped). */
+  note?: string;
+}
+
+export interface Verdict {
+  decision: Decision;
+  gatePassed: boolean;
+  rollbackTriggered: boolean;
+  rollbackReasons: string[];
+  gateFailReasons: string[];
+  /** Reasons the verdict is inconclusive (bake incomplete, missing data, source errors). */
+  inconclusiveReasons: string[];
+  /** Warnings: notify triggers, skipped checks under `on-source-error: warn`, source warnings. */
+  warnings: string[];
+  checks: CheckResult[];
+  /** True when no later window can turn this verdict into `promote` (watch mode stops then). */
+  final: boolean;
+}

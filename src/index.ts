@@ -1,0 +1,4 @@
+// Action entry: only runs main.
+import { run } from './main.js';
+
+void run();

@@ -1,0 +1,102 @@
+/**
+ * The policy after loading: every default applied, every `extends` resolved, every duration in seconds,
+ * every condition parsed. This is what the engine, the bake loops and the report read; the raw YAML
+ * shape lives in schema.ts.
+ */
+
+/** 1-based position of a node in the policy file, kept so errors and annotations can point at it. */
+export interface SourcePos {
+  line: number;
+  column: number;
+}
+
+export type Comparator = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+/** Right-hand side of a condition: a fixed number, or the baseline optionally scaled or shifted. */
+export type ConditionRhs =
+  | { kind: 'number'; value: number }
+  | { kind: 'baseline'; op: '*' | '+' | '-' | null; operand: number };
+
+export interface Condition {
+  /** The condition exactly as written in the policy, e.g. `<= baseline * 1.2`. */
+  text: string;
+  op: Comparator;
+  rhs: ConditionRhs;
+}
+
+export type MissingData = 'fail' | 'inconclusive' | 'ignore';
+export type SourceErrorPolicy = 'fail' | 'warn';
+export type TriggerAction = 'rollback' | 'pause' | 'notify';
+
+/** Where the baseline of a metric comes from. */
+export type BaselineSpec =
+  | { kind: 'query'; query: string } // the same measure on the stable track, per window
+  | { kind: 'before' }; // the metric's own query, averaged over the bake-long span before `since`
+
+export interface MetricSpec {
+  name: string;
+  /** PromQL template (before templating). Exactly one of `query` and `alert` is set. */
+  query?: string;
+  /** Alert name: the metric is 1 if the alert fired at any time in the window, else 0. */
+  alert?: string;
+  baseline?: BaselineSpec;
+  unit?: string;
+  missingData: MissingData;
+  pos: SourcePos;
+}
+
+/** One gate or trigger of a stage. */
+export interface CheckSpec {
+  kind: 'gate' | 'rollback';
+  metric: string;
+  condition: Condition;
+  /** Gates: the window length (each window is judged). Triggers: the `for` duration. */
+  forSeconds: number;
+  /** forSeconds / window: how many consecutive windows a trigger's condition must hold. 1 for gates. */
+  forWindows: number;
+  /** `gate` for gates; the trigger's action otherwise. */
+  action: 'gate' | TriggerAction;
+  /** Position of the condition in the policy file (the stage that wrote it, not the one that inherits it). */
+  pos: SourcePos;
+}
+
+export interface StageSpec {
+  name: string;
+  traffic?: number;
+  bakeSeconds: number;
+  gates: CheckSpec[];
+  /** Global `rollback:` triggers followed by the stage's own. */
+  triggers: CheckSpec[];
+  pos: SourcePos;
+}
+
+export interface PrometheusSettings {
+  url?: string;
+  headers: Record<string, string>;
+  timeoutSeconds: number;
+}
+
+export interface Policy {
+  version: 1;
+  /** Path the policy was loaded from, as given. */
+  path: string;
+  windowSeconds: number;
+  /** Duration text of the window as written (`5m`), used for `{{window}}`. */
+  windowText: string;
+  missingData: MissingData;
+  onSourceError: SourceErrorPolicy;
+  settleSeconds: number;
+  prometheus: PrometheusSettings;
+  vars: Record<string, string>;
+  metrics: Record<string, MetricSpec>;
+  stages: Record<string, StageSpec>;
+}
+
+/** One policy problem, always with a place and a fix. */
+export interface PolicyIssue {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}

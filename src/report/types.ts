@@ -1,0 +1,74 @@
+/** report.json, `schema_version: 1` (DESIGN §5). Snake case because it is a file users read with jq. */
+import type { CheckStatus, Decision, Labels } from '../engine/types.js';
+
+export interface ReportSeries {
+  labels: Labels;
+  values: (number | null)[];
+}
+
+export interface ReportCheck {
+  kind: 'gate' | 'rollback';
+  metric: string;
+  condition: string;
+  for_seconds: number;
+  action: 'gate' | 'rollback' | 'pause' | 'notify';
+  status: CheckStatus;
+  /** Window indexes (0-based) that violated the condition. */
+  violating_windows: number[];
+  worst: { value: number | null; window: number; window_label: string; labels: Labels; limit: number | null } | null;
+  policy_line: number;
+  reasons: string[];
+  note?: string;
+}
+
+export interface ReportMetric {
+  query: string | null;
+  baseline_query: string | null;
+  unit: string | null;
+  values: ReportSeries[];
+  baseline_values: ReportSeries[];
+  warnings: string[];
+  source_error: string | null;
+}
+
+export interface Provenance {
+  repository: string | null;
+  sha: string | null;
+  run_id: string | null;
+  run_attempt: string | null;
+  workflow: string | null;
+  policy_path: string;
+  policy_sha256: string;
+}
+
+export interface Report {
+  schema_version: 1;
+  decision: Decision;
+  gate_passed: boolean;
+  rollback_triggered: boolean;
+  rollback_reasons: string[];
+  gate_fail_reasons: string[];
+  inconclusive_reasons: string[];
+  warnings: string[];
+  stage: string;
+  traffic: number | null;
+  mode: 'watch' | 'lookback';
+  dry_run: boolean;
+  window_seconds: number;
+  bake: {
+    since: string | null;
+    until: string | null;
+    windows_expected: number;
+    windows_observed: number;
+    /** Label of each window: ISO start time, or `+10m` offsets when the start is unknown. */
+    window_labels: string[];
+  };
+  checks: ReportCheck[];
+  metrics: Record<string, ReportMetric>;
+  /** Canary minus baseline, per window, where a baseline exists. */
+  metrics_delta: Record<string, ReportSeries[]>;
+  smoke_returncode: number | null;
+  source: { kind: 'prometheus' | 'file'; url?: string; file?: string };
+  provenance: Provenance;
+  generated_at: string;
+}
