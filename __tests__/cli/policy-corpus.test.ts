@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { cli } from './run.js';
+
+// The policy helper's corpus of broken policies: each must exit 64 from `validate` with its message and line.
+const dir = '__tests__/policy/corpus';
+const expected: { file: string; line: number; column: number; message: string }[] = JSON.parse(
+  readFileSync(`${dir}/expected.json`, 'utf8'),
+);
+
+test('the corpus holds at least 25 broken policies', () => {
+  expect(new Set(expected.map((e) => e.file)).size).toBeGreaterThanOrEqual(25);
+});
+
+test.each(expected)(
+  'validate $file exits 64 naming $line:$column',
+  async ({ file, line, column, message }) => {
+    const path = `${dir}/${file}`;
+    const { code, stdout, stderr } = await cli('validate', '--config', path);
+    expect(code).toBe(64);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${path}:${line}:${column}: ${message}`);
+  },
+);

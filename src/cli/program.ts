@@ -1,0 +1,100 @@
+/** The `canary-gate` command line: evaluate, validate, schema. Exit codes are DESIGN §4's. */
+import { Command, CommanderError, Option } from 'commander';
+import { evaluateCommand, type EvaluateOptions } from './evaluate.js';
+import { validateCommand } from './validate.js';
+import { policyJsonSchema } from '../policy/json-schema.js';
+import { InputError } from '../util/errors.js';
+import { PolicyError } from '../policy/errors.js';
+
+export const EXIT = { promote: 0, hold: 1, rollback: 2, inconclusive: 3, usage: 64, internal: 70 } as const;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.usage;
+  const program = new Command('canary-gate')
+    .description('Decide whether a canary stage may be promoted, must hold, or must be rolled back.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run canary-gate --help for usage)');
+
+  program
+    .command('evaluate')
+    .description('judge one stage of a rollout over its bake window')
+    .requiredOption('--config <file>', 'policy file')
+    .requiredOption('--stage <name>', 'stage to judge')
+    .option('--metrics-file <file>', 'a recorded bake (JSON) instead of Prometheus')
+    .option('--prometheus-url <url>', 'Prometheus-compatible API base URL (overrides the policy)')
+    .addOption(
+      new Option('--mode <mode>', 'watch: follow the bake live; lookback: judge a finished bake').choices([
+        'watch',
+        'lookback',
+      ]),
+    )
+    .option('--since <time>', 'bake start (ISO-8601 or unix seconds); watch default: now')
+    .option('--until <time>', 'bake end for lookback (ISO-8601 or unix seconds); default: now')
+    .option('--bake <duration>', "override the stage's bake, e.g. 30m")
+    .option('--var <name=value>', 'template variable (repeatable)', collect, [])
+    .option('--prometheus-header <Name: value>', 'extra HTTP header (repeatable)', collect, [])
+    .option('--prometheus-ca-cert <file>', 'CA certificate (PEM) for the Prometheus TLS connection')
+    .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate', false)
+    .option('--report <file>', 'write report.json here')
+    .addOption(
+      new Option('--format <format>', 'stdout format').choices(['text', 'json', 'markdown']).default('text'),
+    )
+    .addHelpText(
+      'after',
+      '\nCredentials come from the environment so they never show in a process list:\n' +
+        '  CANARY_GATE_PROMETHEUS_TOKEN (bearer), CANARY_GATE_PROMETHEUS_USERNAME / CANARY_GATE_PROMETHEUS_PASSWORD\n' +
+        '\nExit codes: 0 promote, 1 hold, 2 rollback, 3 inconclusive, 64 bad usage, policy or input.',
+    )
+    .action(async (options: EvaluateOptions) => {
+      exitCode = await evaluateCommand(options, io);
+    });
+
+  program
+    .command('validate')
+    .description('check a policy file and print every problem with its line')
+    .requiredOption('--config <file>', 'policy file')
+    .action((options: { config: string }) => {
+      exitCode = validateCommand(options.config, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the policy file')
+    .action(() => {
+      io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + '\n');
+      exitCode = 0;
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version are not errors; everything else commander rejects is bad usage.
+      return error.exitCode === 0 ? 0 : EXIT.usage;
+    }
+    if (error instanceof PolicyError) {
+      // One line per problem, each already naming file:line:column and the fix.
+      io.stderr(
+        `${error.message}\n${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} in the policy\n`,
+      );
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`canary-gate: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    // Not the user's doing: a bug or an environment failure. Distinct from 64 so scripts can tell.
+    io.stderr(`canary-gate: internal error: ${(error as Error).stack ?? error}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * One check against one metric, cut into samples: for every canary series and every observed window, the
+ * value, the limit it is compared against (baseline resolved) and whether the condition holds. Gates and
+ * triggers read these; they never look at raw series.
+ */
+import { compare, resolveLimit, usesBaseline } from '../policy/condition.js';
+import type { Condition } from '../policy/types.js';
+import { sameLabels } from './format.js';
+import type { Labels, MetricData, Series } from './types.js';
+
+export interface Sample {
+  window: number;
+  labels: Labels;
+  value: number | null;
+  /** The baseline value for this window; null when missing or when the condition does not use one. */
+  baseline: number | null;
+  limit: number | null;
+  /** Why the window cannot be judged: no canary value, or no baseline for a condition that needs one. */
+  missing: 'value' | 'baseline' | null;
+  /** `value OP limit` holds. Always false for a missing sample. */
+  holds: boolean;
+}
+
+/** One entry per canary series, each with one sample per observed window. */
+export type SeriesSamples = Sample[][];
+
+export function isMissing(v: number | null | undefined): v is null | undefined {
+  return v === null || v === undefined || !Number.isFinite(v);
+}
+
+/**
+ * Limits derived from a baseline carry float noise (300 * 1.1 = 330.00000000000006); 12 significant digits
+ * drop it, so a canary exactly at "110% of baseline" is judged as the user reads it.
+ */
+function cleanLimit(limit: number | null): number | null {
+  return limit === null ? null : Number(limit.toPrecision(12));
+}
+
+/** A single baseline series applies to every canary series; otherwise the one with the same labels. */
+function baselineFor(canary: Series, baseline: Series[] | undefined): Series | undefined {
+  if (!baseline || baseline.length === 0) return undefined;
+  if (baseline.length === 1) return baseline[0];
+  return baseline.find((b) => sameLabels(b.labels, canary.labels));
+}
+
+export function sampleMetric(condition: Condition, data: MetricData | undefined, observed: number): SeriesSamples {
+  // No series at all is no data in every window: judged as one unlabelled series of nulls.
+  const series: Series[] = data && data.series.length > 0 ? data.series : [{ labels: {}, values: [] }];
+  const needsBaseline = usesBaseline(condition);
+  return series.map((s) => {
+    const base = needsBaseline ? baselineFor(s, data?.baseline) : undefined;
+    const samples: Sample[] = [];
+    for (let k = 0; k < observed; k++) {
+      const raw = s.values[k];
+      const value = isMissing(raw) ? null : raw;
+      const rawBaseline = base?.values[k];
+      const baseline = needsBaseline && !isMissing(rawBaseline) ? rawBaseline : null;
+      const limit = cleanLimit(resolveLimit(condition.rhs, baseline));
+      const missing = value === null ? 'value' : limit === null ? 'baseline' : null;
+      const holds = missing === null && compare(condition.op, value as number, limit as number);
+      samples.push({ window: k, labels: s.labels, value, baseline, limit, missing, holds });
+    }
+    return samples;
+  });
+}

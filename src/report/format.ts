@@ -1,0 +1,106 @@
+/** Small text helpers shared by the markdown and HTML renderers. */
+import type { Report } from './types.js';
+import type { CheckStatus } from '../engine/types.js';
+
+/** A value as people read it: 4 significant digits, no exponent for everyday magnitudes. */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs >= 1e6 || abs < 1e-4) return value.toExponential(2);
+  return String(Number(value.toPrecision(4)));
+}
+
+export function formatWithUnit(value: number | null | undefined, unit: string | null | undefined): string {
+  const text = formatNumber(value);
+  return unit && text !== '—' ? `${text} ${unit}` : text;
+}
+
+/** `5m`, `1h30m`, `24h`: a duration in seconds written the way the policy writes it. */
+export function formatDuration(seconds: number): string {
+  if (seconds <= 0) return '0s';
+  const parts: string[] = [];
+  let rest = Math.round(seconds);
+  for (const [unit, size] of [
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60],
+    ['s', 1],
+  ] as const) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join('');
+}
+
+/** Start of window k as epoch seconds, when the bake's start is known. */
+export function windowStart(report: Report, k: number): number | null {
+  const since = report.bake.since ? Date.parse(report.bake.since) : NaN;
+  return Number.isNaN(since) ? null : since / 1000 + k * report.window_seconds;
+}
+
+/** `10:05` (UTC) when the start is known, `+5m` otherwise. */
+export function windowTick(report: Report, k: number): string {
+  const start = windowStart(report, k);
+  if (start === null) return `+${formatDuration(k * report.window_seconds) || '0m'}`;
+  return new Date(start * 1000).toISOString().slice(11, 16);
+}
+
+/** `10:05–10:10` or `+5m–+10m`: the span window k covers. */
+export function windowSpan(report: Report, k: number): string {
+  const start = windowStart(report, k);
+  if (start === null) {
+    const from = k * report.window_seconds;
+    const to = from + report.window_seconds;
+    return `+${from ? formatDuration(from) : '0m'}–+${formatDuration(to)}`;
+  }
+  const end = start + report.window_seconds;
+  return `${new Date(start * 1000).toISOString().slice(11, 16)}–${new Date(end * 1000).toISOString().slice(11, 16)}`;
+}
+
+/** Window indexes as runs: `2–4, 7` (1-based, as people count windows). */
+export function windowRuns(indexes: number[], limit = 6): string {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const k of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && k === last[1] + 1) last[1] = k;
+    else runs.push([k, k]);
+  }
+  const shown = runs.slice(0, limit).map(([a, b]) => (a === b ? `#${a + 1}` : `#${a + 1}–#${b + 1}`));
+  if (runs.length > limit) shown.push(`+${runs.length - limit} more`);
+  return shown.join(', ');
+}
+
+export function statusIcon(status: CheckStatus, action: string): string {
+  if (status === 'pass') return '✅';
+  if (status === 'fail') return action === 'notify' ? '⚠️' : '❌';
+  if (status === 'no_data') return '❔';
+  return '⏭️';
+}
+
+export function decisionIcon(decision: Report['decision']): string {
+  return { promote: '✅', hold: '⛔', rollback: '⏪', inconclusive: '❔' }[decision];
+}
+
+/** Escape text for a markdown table cell: pipes and newlines would break the row. */
+export function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Code span that survives backticks inside the text. */
+export function code(text: string): string {
+  const fence = text.includes('`') ? '``' : '`';
+  return `${fence}${fence.length > 1 ? ' ' : ''}${text}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

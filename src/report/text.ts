@@ -1,0 +1,61 @@
+/** The plain-text verdict table the CLI prints by default. */
+import type { Report, ReportCheck } from './types.js';
+import { formatDuration } from '../policy/duration.js';
+import { formatNumber } from './number.js';
+
+const DECISION_TEXT: Record<Report['decision'], string> = {
+  promote: 'PROMOTE: every gate held over the bake',
+  hold: 'HOLD: a gate was violated or a pause trigger fired',
+  rollback: 'ROLLBACK: a rollback trigger fired',
+  inconclusive: 'INCONCLUSIVE: the bake cannot be judged yet',
+};
+
+export function renderText(report: Report): string {
+  const out: string[] = [];
+  const traffic = report.traffic === null ? '' : ` (${report.traffic}% traffic)`;
+  const bake = report.bake;
+  out.push(`canary-gate ${DECISION_TEXT[report.decision]}`);
+  out.push(
+    `stage ${report.stage}${traffic}, bake ${formatDuration(bake.windows_expected * report.window_seconds)} = ` +
+      `${bake.windows_expected} × ${formatDuration(report.window_seconds)} windows, ${bake.windows_observed} observed` +
+      (bake.since ? `, ${bake.since} → ${bake.until}` : ''),
+  );
+  const source =
+    report.source.kind === 'file' ? `file ${report.source.file}` : `prometheus ${report.source.url}`;
+  out.push(`source ${source}, mode ${report.mode}${report.dry_run ? ', dry run' : ''}`);
+  out.push('');
+  out.push(...table(report.checks, bake.windows_observed));
+  const sections: [string, string[]][] = [
+    ['Rollback reasons', report.rollback_reasons],
+    ['Gate failures', report.gate_fail_reasons],
+    ['Inconclusive because', report.inconclusive_reasons],
+    ['Warnings', report.warnings],
+  ];
+  for (const [title, lines] of sections) {
+    if (!lines.length) continue;
+    out.push('', `${title}:`, ...lines.map((line) => `  - ${line}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+function table(checks: ReportCheck[], observed: number): string[] {
+  const header = ['CHECK', 'METRIC', 'CONDITION', 'FOR', 'WORST', 'AT', 'BAD WINDOWS', 'STATUS'];
+  const rows = checks.map((check) => [
+    check.kind === 'gate' ? 'gate' : check.action,
+    check.metric,
+    check.condition,
+    check.kind === 'gate' ? 'each' : formatDuration(check.for_seconds),
+    check.worst ? formatNumber(check.worst.value) : '-',
+    check.worst?.window_label ?? '-',
+    `${check.violating_windows.length}/${observed}`,
+    check.status.toUpperCase().replace('_', ' '),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    '  ' +
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)];
+}
