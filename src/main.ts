@@ -1,4 +1,270 @@
-// Action glue: inputs → bake → outputs, summary, comment, artifact, exit. (Filled in by the action issue.)
-export async function run(): Promise<void> {
-  throw new Error('not implemented yet');
+/**
+ * Action glue: inputs → smoke → bake → report → outputs, files, artifact, summary, annotations, PR
+ * comment, webhook → exit. Everything after the verdict is best effort: a failed upload, comment or
+ * webhook is a warning and never changes the decision. Only src/github touches @actions/*.
+ */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBake } from './bake/run.js';
+import { evaluateStage } from './engine/evaluate.js';
+import type { BakeData } from './engine/types.js';
+import { annotate } from './github/annotations.js';
+import { artifactName, uploadReport, writeReportFiles, type UploadedArtifact } from './github/artifact.js';
+import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
+import { readEvent } from './github/event.js';
+import { getInputs, secretsOf, type ActionInputs } from './github/inputs.js';
+import * as log from './github/log.js';
+import { errorOutputs, reportOutputs, setOutputs } from './github/outputs.js';
+import { runSmoke } from './github/smoke.js';
+import { postWebhook, webhookPayload } from './github/webhook.js';
+import { loadPolicy } from './policy/load.js';
+import { PolicyError } from './policy/errors.js';
+import { renderTemplate } from './policy/template.js';
+import type { Policy, StageSpec } from './policy/types.js';
+import { buildReport } from './report/build.js';
+import { renderHtml } from './report/html.js';
+import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
+import { provenanceFromEnv } from './report/provenance.js';
+import { redact, redactJson } from './report/redact.js';
+import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
+import type { Report } from './report/types.js';
+import { loadMetricsFile } from './sources/file.js';
+import { PrometheusSource } from './sources/prometheus.js';
+import { InputError } from './util/errors.js';
+import { didYouMean } from './util/suggest.js';
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let inputs: ActionInputs;
+  try {
+    inputs = getInputs();
+  } catch (error) {
+    return failBeforeVerdict(error, [], undefined);
+  }
+  const secrets = secretsOf(inputs);
+  for (const secret of secrets) log.setSecret(secret);
+  const clean = (text: string) => redact(text, secrets);
+
+  let report: Report;
+  try {
+    report = redactJson(await judge(inputs, env), secrets);
+  } catch (error) {
+    return failBeforeVerdict(error, secrets, inputs.config);
+  }
+
+  const name = artifactName(inputs.artifactName, env);
+  const dir = join(env.RUNNER_TEMP || tmpdir(), 'canary-gate', name);
+  const runUrl = runLink(env);
+  // `artifact` is where the report lives: the uploaded artifact, or (summary.md inside it) its name only.
+  const markdownFor = (artifact: { name: string; url?: string | null } | null, extra: { marker?: string; maxBytes?: number; overflow?: string[] } = {}) =>
+    clean(
+      renderMarkdown(report, {
+        marker: extra.marker,
+        maxBytes: extra.maxBytes,
+        overflowAnnotations: extra.overflow,
+        runUrl,
+        artifact,
+        reportPath: join(dir, 'report.json'),
+      }),
+    );
+
+  // Outputs first: whatever fails below, a later job can still read the decision.
+  const inArtifact = inputs.uploadArtifact ? { name } : null;
+  const files = writeReportFiles(dir, JSON.stringify(report, null, 2) + '\n', markdownFor(inArtifact), clean(renderHtml(report)));
+  const outputs = reportOutputs(report, files.json);
+  setOutputs(outputs, clean);
+
+  let artifact: UploadedArtifact | null = null;
+  if (inputs.uploadArtifact) {
+    artifact = await uploadReport(name, files, env);
+    if (artifact) setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
+  }
+
+  const overflow = annotate(report, inputs.config);
+  await log.writeSummary(markdownFor(artifact, { overflow }));
+
+  const target = commentTarget(inputs.comment, readEvent(env), env);
+  if (target.warn) log.warning(target.warn);
+  if (target.target) {
+    const marker = commentMarker(report.stage);
+    const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
+    const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
+    if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+  }
+
+  if (inputs.webhookUrl) {
+    const payload = redactJson(webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }), secrets);
+    await postWebhook(inputs.webhookUrl, inputs.webhookSecret, payload);
+  }
+
+  const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
+  const why = [...report.rollback_reasons, ...report.gate_fail_reasons, ...report.inconclusive_reasons][0];
+  const message = clean(why ? `${headline}: ${why}` : headline);
+  if (report.decision === 'promote') log.info(message);
+  else if (report.dry_run) log.warning(`dry run, not failing the job: ${message}`);
+  else log.setFailed(message);
 }
+
+/** Reads the policy and the bake and judges it. Throws InputError / PolicyError for things the user must fix. */
+async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Report> {
+  const policyText = readText(inputs.config, 'config', 'give the path of the policy file, e.g. .github/canary-gate.yml');
+  const policy = loadPolicy(policyText, inputs.config);
+  const stage = withBake(pickStage(policy, inputs.stage), inputs.bakeSeconds, policy);
+  const vars = { ...policy.vars, ...inputs.vars };
+  const provenance = provenanceFromEnv(env, inputs.config, policyText);
+
+  let smoke: SmokeResult | undefined;
+  if (inputs.smokeCommand) {
+    smoke = await runSmoke(inputs.smokeCommand, inputs.smokeTimeoutSeconds, env);
+    log.info(`smoke-command finished: exit ${smokeReturnCode(smoke)}`);
+  }
+  const smokeFields = smoke
+    ? {
+        smokeReturnCode: smokeReturnCode(smoke),
+        extraRollbackReasons: smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
+      }
+    : {};
+  const common = { policy, stage, dryRun: inputs.dryRun, provenance, now: new Date(), ...smokeFields };
+
+  if (inputs.metricsFile) {
+    const text = readText(inputs.metricsFile, 'metrics-file', 'give the path of a recorded bake (JSON)');
+    const data = loadMetricsFile(text, inputs.metricsFile, policy, stage);
+    return buildReport({
+      ...common,
+      verdict: evaluateStage(policy, stage, data),
+      data,
+      mode: 'lookback',
+      source: { kind: 'file', file: inputs.metricsFile },
+      queries: templatedQueries(policy, stage, vars),
+    });
+  }
+
+  const url = inputs.prometheus.url ?? policy.prometheus.url;
+  if (!url)
+    throw new InputError(
+      'input `prometheus-url`',
+      `is empty and ${policy.path} has no prometheus.url`,
+      'set prometheus-url (or metrics-file for a recorded bake)',
+    );
+  const source = new PrometheusSource({
+    url,
+    token: inputs.prometheus.token,
+    username: inputs.prometheus.username,
+    password: inputs.prometheus.password,
+    headers: { ...policy.prometheus.headers, ...inputs.prometheus.headers },
+    caCert: inputs.prometheus.caCert,
+    insecureSkipTlsVerify: inputs.prometheus.insecureSkipTlsVerify,
+    timeoutMs: policy.prometheus.timeoutSeconds * 1000,
+  });
+  try {
+    if (smoke && smokeFailed(smoke) && inputs.mode === 'watch') {
+      // No point watching a bake the smoke test has already decided: judge nothing, report the rollback.
+      log.warning('smoke-command failed: the watch is skipped and the stage rolls back');
+      const data = emptyBake(policy, stage, inputs.since);
+      return buildReport({
+        ...common,
+        verdict: evaluateStage(policy, stage, data),
+        data,
+        mode: inputs.mode,
+        source: { kind: 'prometheus', url: source.displayUrl },
+        queries: {},
+      });
+    }
+    const result = await runBake({
+      policy,
+      stage,
+      mode: inputs.mode,
+      source,
+      since: inputs.since,
+      until: inputs.until,
+      vars: inputs.vars,
+      log: log.info,
+    });
+    return buildReport({
+      ...common,
+      verdict: result.verdict,
+      data: result.data,
+      mode: inputs.mode,
+      source: { kind: 'prometheus', url: source.displayUrl },
+      queries: result.queries,
+      warnings: result.warnings,
+    });
+  } finally {
+    source.close();
+  }
+}
+
+function emptyBake(policy: Policy, stage: StageSpec, since: number | undefined): BakeData {
+  return {
+    windowSeconds: policy.windowSeconds,
+    windowsExpected: Math.max(1, Math.floor(stage.bakeSeconds / policy.windowSeconds)),
+    windowsObserved: 0,
+    since: since ?? Math.floor(Date.now() / 1000),
+    metrics: {},
+  };
+}
+
+/** A run that could not judge: one-line error, annotations on the policy for policy errors, outputs set. */
+function failBeforeVerdict(error: unknown, secrets: string[], _config: string | undefined): void {
+  const clean = (text: string) => redact(text, secrets);
+  if (error instanceof PolicyError) {
+    for (const issue of error.issues) log.errorAt(clean(`${issue.message}${issue.fix ? ` (fix: ${issue.fix})` : ''}`), issue.file, issue.line, issue.column);
+    const first = error.issues[0];
+    const message = `canary-gate: ${error.issues.length} problem(s) in the policy; first: ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : error.message}`;
+    setOutputs(errorOutputs(clean(message)), clean);
+    log.setFailed(clean(message));
+    return;
+  }
+  const known = error instanceof Error && ['InputError', 'BakeUsageError', 'QueryRejectedError'].includes(error.name);
+  const message = error instanceof Error ? (known ? error.message : `${error.name}: ${error.message}`) : String(error);
+  const line = clean(`canary-gate: ${message.split('\n')[0]}`);
+  setOutputs(errorOutputs(line), clean);
+  log.setFailed(line);
+}
+
+function pickStage(policy: Policy, name: string): StageSpec {
+  const stage = policy.stages[name];
+  if (stage) return stage;
+  const names = Object.keys(policy.stages);
+  throw new InputError(
+    'input `stage`',
+    `"${name}" is not a stage of ${policy.path}${didYouMean(name, names)}`,
+    `use one of: ${names.join(', ')}`,
+  );
+}
+
+function withBake(stage: StageSpec, bakeSeconds: number | undefined, policy: Policy): StageSpec {
+  if (bakeSeconds === undefined) return stage;
+  if (bakeSeconds % policy.windowSeconds !== 0)
+    throw new InputError('input `bake`', `is not a whole number of ${policy.windowText} windows`, `use a multiple of ${policy.windowText}`);
+  return { ...stage, bakeSeconds };
+}
+
+function readText(path: string, input: string, fix: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`input \`${input}\` (${path})`, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fix);
+  }
+}
+
+/** The queries a Prometheus run would send, shown in the report even for a recorded bake. */
+function templatedQueries(policy: Policy, stage: StageSpec, vars: Record<string, string>) {
+  const context = { window: policy.windowText, stage: stage.name, traffic: stage.traffic, vars };
+  const queries: Record<string, { query: string | null; baselineQuery: string | null }> = {};
+  for (const metric of Object.values(policy.metrics)) {
+    queries[metric.name] = {
+      query: metric.query ? renderTemplate(metric.query, context) : metric.alert ? `ALERTS{alertname="${metric.alert}"}` : null,
+      baselineQuery:
+        metric.baseline?.kind === 'query' ? renderTemplate(metric.baseline.query, context) : metric.baseline?.kind === 'before' ? 'before' : null,
+    };
+  }
+  return queries;
+}
+
+function runLink(env: NodeJS.ProcessEnv): string | null {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
+}
+

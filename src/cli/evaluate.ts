@@ -1,21 +1,17 @@
 /** `canary-gate evaluate`: load the policy, read the bake (file or Prometheus), judge, report, exit code. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { evaluateStage } from '../engine/evaluate.js';
 import { parseDuration } from '../policy/duration.js';
-import { renderTemplate } from '../policy/template.js';
 import type { Policy, StageSpec } from '../policy/types.js';
-import { buildReport } from '../report/build.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
-import type { Report } from '../report/types.js';
-import { loadMetricsFile } from '../sources/file.js';
 import { InputError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { EXIT, type CliIo } from './program.js';
 import { readPolicyFile } from './read-policy.js';
-import { runPrometheusBake } from './prometheus.js';
+import { parseTime } from './time.js';
+import { judgeStage } from '../judge.js';
 
 export interface EvaluateOptions {
   config: string;
@@ -40,31 +36,25 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
   const vars = { ...policy.vars, ...parseVars(options.var) };
   const provenance = provenanceFromEnv(io.env, options.config, policyText);
 
-  let report: Report;
-  if (options.metricsFile) {
-    if (options.prometheusUrl)
-      throw new InputError('--metrics-file', 'cannot be combined with --prometheus-url', 'give one source');
-    const data = loadMetricsFile(
-      readInput(options.metricsFile, '--metrics-file'),
-      options.metricsFile,
-      policy,
-      stage,
-    );
-    report = buildReport({
-      policy,
-      stage,
-      verdict: evaluateStage(policy, stage, data),
-      data,
-      mode: options.mode ?? 'lookback',
-      dryRun: false,
-      source: { kind: 'file', file: options.metricsFile },
-      queries: templatedQueries(policy, stage, vars),
-      provenance,
-      now: new Date(),
-    });
-  } else {
-    report = await runPrometheusBake({ policy, stage, vars, options, io, provenance });
+  if (options.metricsFile && options.prometheusUrl) {
+    throw new InputError('--metrics-file', 'cannot be combined with --prometheus-url', 'give one source');
   }
+  const report = await judgeStage({
+    policy,
+    stage,
+    vars,
+    mode: options.mode ?? (options.metricsFile || options.until ? 'lookback' : 'watch'),
+    since: options.since === undefined ? undefined : parseTime(options.since, '--since'),
+    until: options.until === undefined ? undefined : parseTime(options.until, '--until'),
+    metricsFile: options.metricsFile
+      ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }
+      : undefined,
+    prometheus: options.metricsFile ? undefined : prometheusOptions(options, io.env),
+    dryRun: false,
+    provenance,
+    // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
+    log: (line) => io.stderr(`${line}\n`),
+  });
 
   if (options.report) {
     mkdirSync(dirname(options.report), { recursive: true });
@@ -131,24 +121,28 @@ function readInput(path: string, flag: string): string {
   }
 }
 
-/** The queries a Prometheus run would send, shown in the report even for a recorded bake. */
-function templatedQueries(policy: Policy, stage: StageSpec, vars: Record<string, string>) {
-  const context = { window: policy.windowText, stage: stage.name, traffic: stage.traffic, vars };
-  const queries: Record<string, { query: string | null; baselineQuery: string | null }> = {};
-  for (const metric of Object.values(policy.metrics)) {
-    queries[metric.name] = {
-      query: metric.query
-        ? renderTemplate(metric.query, context)
-        : metric.alert
-          ? `ALERTS{alertname="${metric.alert}"}`
-          : null,
-      baselineQuery:
-        metric.baseline?.kind === 'query'
-          ? renderTemplate(metric.baseline.query, context)
-          : metric.baseline?.kind === 'before'
-            ? 'before'
-            : null,
-    };
+/** Connection settings from flags; credentials only from the environment, never from argv. */
+function prometheusOptions(options: EvaluateOptions, env: NodeJS.ProcessEnv) {
+  const headers: Record<string, string> = {};
+  for (const line of options.prometheusHeader) {
+    const colon = line.indexOf(':');
+    if (colon <= 0)
+      throw new InputError(
+        '--prometheus-header',
+        `"${line}" is not "Name: value"`,
+        'write e.g. --prometheus-header "X-Scope-OrgID: team-a"',
+      );
+    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
-  return queries;
+  return {
+    url: options.prometheusUrl,
+    token: env.CANARY_GATE_PROMETHEUS_TOKEN || undefined,
+    username: env.CANARY_GATE_PROMETHEUS_USERNAME || undefined,
+    password: env.CANARY_GATE_PROMETHEUS_PASSWORD || undefined,
+    headers,
+    caCert: options.prometheusCaCert
+      ? readInput(options.prometheusCaCert, '--prometheus-ca-cert')
+      : undefined,
+    insecureSkipTlsVerify: options.insecureSkipTlsVerify,
+  };
 }

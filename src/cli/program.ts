@@ -5,6 +5,8 @@ import { validateCommand } from './validate.js';
 import { policyJsonSchema } from '../policy/json-schema.js';
 import { InputError } from '../util/errors.js';
 import { PolicyError } from '../policy/errors.js';
+import { BakeUsageError } from '../bake/errors.js';
+import { QueryRejectedError } from '../sources/types.js';
 
 export const EXIT = { promote: 0, hold: 1, rollback: 2, inconclusive: 3, usage: 64, internal: 70 } as const;
 
@@ -89,7 +91,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       );
       return EXIT.usage;
     }
-    if (error instanceof InputError) {
+    if (
+      error instanceof InputError ||
+      error instanceof BakeUsageError ||
+      error instanceof QueryRejectedError
+    ) {
       io.stderr(`canary-gate: ${error.message}\n`);
       return EXIT.usage;
     }

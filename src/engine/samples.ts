@@ -43,7 +43,11 @@ function baselineFor(canary: Series, baseline: Series[] | undefined): Series | u
   return baseline.find((b) => sameLabels(b.labels, canary.labels));
 }
 
-export function sampleMetric(condition: Condition, data: MetricData | undefined, observed: number): SeriesSamples {
+export function sampleMetric(
+  condition: Condition,
+  data: MetricData | undefined,
+  observed: number,
+): SeriesSamples {
   // No series at all is no data in every window: judged as one unlabelled series of nulls.
   const series: Series[] = data && data.series.length > 0 ? data.series : [{ labels: {}, values: [] }];
   const needsBaseline = usesBaseline(condition);

@@ -16,9 +16,18 @@ const CONDITION_RE = /^\s*([<>=!]+)\s*(.*?)\s*$/;
 /** A loose pattern for the JSON Schema so editors flag the obvious mistakes; the parser gives the exact message. */
 export const CONDITION_PATTERN = `^\\s*(<=|>=|==|!=|<|>)\\s*(${NUMBER}\\s*%?|baseline(\\s*[*+-]\\s*${NUMBER})?)\\s*$`;
 
-export type ConditionResult = { ok: true; condition: Condition } | { ok: false; message: string; fix: string };
+export type ConditionResult =
+  { ok: true; condition: Condition } | { ok: false; message: string; fix: string };
 
-const OPERATOR_SUGGESTIONS: Record<string, Comparator> = { '=<': '<=', '=>': '>=', '=': '==', '===': '==', '<>': '!=', '!==': '!=', '=!': '!=' };
+const OPERATOR_SUGGESTIONS: Record<string, Comparator> = {
+  '=<': '<=',
+  '=>': '>=',
+  '=': '==',
+  '===': '==',
+  '<>': '!=',
+  '!==': '!=',
+  '=!': '!=',
+};
 
 export function parseCondition(text: string): ConditionResult {
   const fail = (message: string, fix: string): ConditionResult => ({ ok: false, message, fix });
@@ -34,11 +43,17 @@ export function parseCondition(text: string): ConditionResult {
     const suggestion = OPERATOR_SUGGESTIONS[opText];
     return fail(
       `unknown operator "${opText}" in condition "${text}"`,
-      suggestion ? `did you mean "${suggestion}"? write "${suggestion} ${rhsText}"` : 'use one of < <= > >= == !=',
+      suggestion
+        ? `did you mean "${suggestion}"? write "${suggestion} ${rhsText}"`
+        : 'use one of < <= > >= == !=',
     );
   }
   const op = opText as Comparator;
-  if (rhsText === '') return fail(`condition "${text}" has no value after "${op}"`, `write e.g. "${op} 300" or "${op} baseline"`);
+  if (rhsText === '')
+    return fail(
+      `condition "${text}" has no value after "${op}"`,
+      `write e.g. "${op} 300" or "${op} baseline"`,
+    );
   const rhs = parseRhs(rhsText);
   if ('message' in rhs) return fail(`condition "${text}": ${rhs.message}`, rhs.fix);
   return { ok: true, condition: { text: text.trim(), op, rhs } };
@@ -57,12 +72,26 @@ function parseRhs(text: string): ConditionRhs | { message: string; fix: string }
     const pct = PERCENT_RE.exec(k);
     if (pct && op === '*') {
       const factor = Number(pct[1]) / 100;
-      return { message: `percent "${k}" is not allowed after baseline`, fix: `write "baseline * ${factor}" for ${k} of baseline` };
+      return {
+        message: `percent "${k}" is not allowed after baseline`,
+        fix: `write "baseline * ${factor}" for ${k} of baseline`,
+      };
     }
-    return { message: `"${k}" is not a number`, fix: `write baseline ${op} K with K a plain number, e.g. "baseline ${op} 1.2"` };
+    return {
+      message: `"${k}" is not a number`,
+      fix: `write baseline ${op} K with K a plain number, e.g. "baseline ${op} 1.2"`,
+    };
   }
-  if (/%/.test(text)) return { message: `"${text}" is not a valid percent`, fix: 'write a number followed by %, e.g. "<= 1.5%"' };
-  if (/^base/i.test(text)) return { message: `"${text}" is not a baseline expression`, fix: 'write baseline, baseline * K, baseline + K or baseline - K' };
+  if (/%/.test(text))
+    return {
+      message: `"${text}" is not a valid percent`,
+      fix: 'write a number followed by %, e.g. "<= 1.5%"',
+    };
+  if (/^base/i.test(text))
+    return {
+      message: `"${text}" is not a baseline expression`,
+      fix: 'write baseline, baseline * K, baseline + K or baseline - K',
+    };
   return {
     message: `"${text}" is neither a number nor a baseline expression`,
     fix: 'write a number (300, 0.01, 1e-3, 1%) or baseline, baseline * K, baseline + K, baseline - K',

@@ -18,8 +18,14 @@ export function parseDuration(text: string): DurationResult {
   });
   if (trimmed === '' || !DURATION_RE.test(trimmed)) return bad('');
   let seconds = 0;
-  for (const [, amount, unit] of trimmed.matchAll(/(\d+)([dhms])/g)) seconds += Number(amount) * UNIT_SECONDS[unit];
-  if (seconds <= 0) return bad('must be longer than zero');
+  for (const [, amount, unit] of trimmed.matchAll(/(\d+)([dhms])/g))
+    seconds += Number(amount) * UNIT_SECONDS[unit];
+  if (seconds <= 0)
+    return {
+      ok: false,
+      message: `invalid duration "${text}": must be longer than zero`,
+      fix: 'give a positive duration, e.g. 30s, 5m, 1h',
+    };
   return { ok: true, seconds };
 }
 

@@ -87,7 +87,10 @@ export function unknownPlaceholders(template: string): Placeholder[] {
 export function escapeForLiteral(value: string, quote: '"' | "'" | '`'): string {
   if (quote === '`') {
     // Raw strings have no escapes: a backtick in the value could only end the literal.
-    if (value.includes('`')) throw new TemplateError(`value ${JSON.stringify(value)} contains a backtick and cannot be placed in a \`...\` string`);
+    if (value.includes('`'))
+      throw new TemplateError(
+        `value ${JSON.stringify(value)} contains a backtick and cannot be placed in a \`...\` string`,
+      );
     return value;
   }
   return value
@@ -108,7 +111,10 @@ export interface RenderSegment {
   placeholder: boolean;
 }
 
-export function renderTemplateWithMap(template: string, ctx: TemplateContext): { text: string; segments: RenderSegment[] } {
+export function renderTemplateWithMap(
+  template: string,
+  ctx: TemplateContext,
+): { text: string; segments: RenderSegment[] } {
   let out = '';
   let cursor = 0;
   const segments: RenderSegment[] = [];
@@ -143,13 +149,15 @@ function placeholderValue(name: string, ctx: TemplateContext): string {
   if (name === 'window') return ctx.window;
   if (name === 'stage') return ctx.stage;
   if (name === 'traffic') {
-    if (ctx.traffic === undefined) throw new TemplateError(`{{traffic}} is used but stage "${ctx.stage}" has no traffic`);
+    if (ctx.traffic === undefined)
+      throw new TemplateError(`{{traffic}} is used but stage "${ctx.stage}" has no traffic`);
     return String(ctx.traffic);
   }
   const m = VAR_NAME_RE.exec(name);
   if (m) {
     const value = ctx.vars[m[1]];
-    if (value === undefined) throw new TemplateError(`{{vars.${m[1]}}} is used but var "${m[1]}" has no value`);
+    if (value === undefined)
+      throw new TemplateError(`{{vars.${m[1]}}} is used but var "${m[1]}" has no value`);
     return value;
   }
   throw new TemplateError(`unknown placeholder {{${name}}}`);

@@ -14,8 +14,7 @@ export type Comparator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 /** Right-hand side of a condition: a fixed number, or the baseline optionally scaled or shifted. */
 export type ConditionRhs =
-  | { kind: 'number'; value: number }
-  | { kind: 'baseline'; op: '*' | '+' | '-' | null; operand: number };
+  { kind: 'number'; value: number } | { kind: 'baseline'; op: '*' | '+' | '-' | null; operand: number };
 
 export interface Condition {
   /** The condition exactly as written in the policy, e.g. `<= baseline * 1.2`. */
@@ -43,6 +42,10 @@ export interface MetricSpec {
   unit?: string;
   missingData: MissingData;
   pos: SourcePos;
+  /** Position of the `query:` value, for errors Prometheus returns about it. */
+  queryPos?: SourcePos;
+  /** Position of the `baseline:` value when it is a query. */
+  baselinePos?: SourcePos;
 }
 
 /** One gate or trigger of a stage. */

@@ -1,7 +1,7 @@
 /** Builds report.json (DESIGN §5) from a verdict and the data it judged. */
 import type { BakeData, Series, Verdict } from '../engine/types.js';
 import type { Policy, StageSpec } from '../policy/types.js';
-import { windowLabel } from './window-label.js';
+import { windowLabel } from '../engine/windows.js';
 import type { Provenance, Report, ReportSeries } from './types.js';
 
 export interface ReportInput {
@@ -26,7 +26,7 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const { policy, stage, verdict, data } = input;
   const labels = Array.from({ length: data.windowsExpected }, (_, k) =>
-    windowLabel(k, data.since, data.windowSeconds),
+    windowLabel(data, k),
   );
   const since = data.since;
   const iso = (seconds: number | undefined) =>

@@ -2,7 +2,6 @@
  * Mermaid `xychart-beta` blocks for the job summary: the metric over the bake (downsampled so the
  * block stays small however long the bake) with the limit it was held to as a second line.
  */
-import { formatNumber } from './format.js';
 import type { Values } from './series.js';
 
 export interface XyChart {
@@ -26,8 +25,11 @@ function quote(text: string): string {
 
 /** Round for the chart only: 4 significant digits keeps the block small. */
 function chartNumber(v: number): string {
-  const text = formatNumber(v);
-  return text === '—' ? '0' : text;
+  if (!Number.isFinite(v)) return '0';
+  const n = Number(v.toPrecision(4));
+  const text = String(n);
+  // Mermaid's lexer reads plain decimals only: no exponent.
+  return /e/i.test(text) ? n.toFixed(12).replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
 export function xyChartBlock(chart: XyChart): string {

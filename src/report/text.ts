@@ -1,7 +1,7 @@
 /** The plain-text verdict table the CLI prints by default. */
 import type { Report, ReportCheck } from './types.js';
 import { formatDuration } from '../policy/duration.js';
-import { formatNumber } from './number.js';
+import { formatNumber } from '../engine/format.js';
 
 const DECISION_TEXT: Record<Report['decision'], string> = {
   promote: 'PROMOTE: every gate held over the bake',
@@ -18,7 +18,7 @@ export function renderText(report: Report): string {
   out.push(
     `stage ${report.stage}${traffic}, bake ${formatDuration(bake.windows_expected * report.window_seconds)} = ` +
       `${bake.windows_expected} × ${formatDuration(report.window_seconds)} windows, ${bake.windows_observed} observed` +
-      (bake.since ? `, ${bake.since} → ${bake.until}` : ''),
+      (bake.since ? `, ${bake.since.replace('.000Z', 'Z')} → ${bake.until?.replace('.000Z', 'Z')}` : ''),
   );
   const source =
     report.source.kind === 'file' ? `file ${report.source.file}` : `prometheus ${report.source.url}`;

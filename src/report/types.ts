@@ -60,7 +60,7 @@ export interface Report {
     until: string | null;
     windows_expected: number;
     windows_observed: number;
-    /** Label of each window: ISO start time, or `+10m` offsets when the start is unknown. */
+    /** Name of each window: `2026-11-20T10:05Z–10:10Z`, or `+5m–+10m` offsets when the start is unknown. */
     window_labels: string[];
   };
   checks: ReportCheck[];

@@ -165,23 +165,48 @@ function fit(values: (number | null)[], windows: number): (number | null)[] {
 }
 
 function checkJsonSyntax(text: string, path: string): void {
+  const error = jsonError(text);
+  if (!error) return;
+  const offset = jsonErrorOffset(text);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  // V8's wording differs between Node versions; keep the part before the position or the quoted snippet.
+  const reason = error.replace(/,? *(\.\.\.)?".*$/s, '').replace(/ in JSON at position.*$/s, '');
+  throw new InputError(
+    `${path}:${line}:${column}`,
+    `is not valid JSON: ${reason}`,
+    'fix the JSON syntax (a trailing comma or a missing quote is the usual cause)',
+  );
+}
+
+function jsonError(text: string): string | undefined {
   try {
     JSON.parse(text);
+    return undefined;
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    let line = 1;
-    let col = 1;
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
-      line = before.split('\n').length;
-      col = before.length - before.lastIndexOf('\n');
-    }
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-    throw new InputError(
-      `${path}:${line}:${col}`,
-      `is not valid JSON: ${reason}`,
-      'fix the JSON syntax (a trailing comma or a missing quote is the usual cause)',
-    );
+    return (error as Error).message;
   }
+}
+
+/**
+ * Where JSON.parse gave up. Node 20 does not always say, so find the shortest prefix that fails for a
+ * reason other than ending early: its last character is the culprit.
+ */
+function jsonErrorOffset(text: string): number {
+  const failsInside = (length: number) => {
+    const prefix = text.slice(0, length);
+    const message = jsonError(prefix);
+    if (message === undefined || /end of JSON input/.test(message)) return false;
+    const position = /at position (\d+)/.exec(message);
+    return !position || Number(position[1]) < prefix.trimEnd().length;
+  };
+  let lo = 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsInside(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }

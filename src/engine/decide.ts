@@ -1,0 +1,69 @@
+/**
+ * Folding the checks' effects into the verdict. First match wins: rollback (a rollback trigger fired) →
+ * hold (a gate failed or a pause trigger fired) → inconclusive (bake incomplete, missing data, source
+ * errors under `fail`) → promote. Notify triggers only warn.
+ */
+import { formatDuration } from '../policy/duration.js';
+import type { Policy } from '../policy/types.js';
+import type { Effect, Judged } from './judged.js';
+import type { BakeData, Decision, Verdict } from './types.js';
+
+export function decide(policy: Policy, data: BakeData, observed: number, judged: Judged[]): Verdict {
+  const effects = judged.flatMap((j) => j.effects);
+  const reasonsOf = (kind: Effect['kind']) =>
+    unique(effects.filter((e) => e.kind === kind).map((e) => e.reason));
+  const complete = observed >= data.windowsExpected;
+
+  const rollbackReasons = reasonsOf('rollback');
+  const gateFailReasons = reasonsOf('hold');
+  const inconclusiveReasons = [
+    ...(complete ? [] : [incompleteReason(data, observed)]),
+    ...reasonsOf('inconclusive'),
+  ];
+  const warnings = unique([...reasonsOf('warning'), ...sourceWarnings(judged, data)]);
+
+  let decision: Decision = 'promote';
+  if (rollbackReasons.length > 0) decision = 'rollback';
+  else if (gateFailReasons.length > 0) decision = 'hold';
+  else if (inconclusiveReasons.length > 0) decision = 'inconclusive';
+
+  const unfixable = effects.some((e) => e.kind === 'inconclusive' && e.final);
+  const final = decision === 'rollback' || decision === 'hold' || complete || unfixable;
+
+  // Skipped under `on-source-error: warn` counts as passed: the runbooks continue then.
+  const gatesOk = judged
+    .filter((j) => j.result.kind === 'gate')
+    .every(
+      (j) => j.result.status === 'pass' || (j.result.status === 'skipped' && policy.onSourceError === 'warn'),
+    );
+  const gateFailure = effects.some((e) => e.kind === 'hold' && e.gateFailure);
+  const gatePassed = complete && gatesOk && !gateFailure;
+
+  return {
+    decision,
+    gatePassed,
+    rollbackTriggered: rollbackReasons.length > 0,
+    rollbackReasons,
+    gateFailReasons,
+    inconclusiveReasons,
+    warnings,
+    checks: judged.map((j) => j.result),
+    final,
+  };
+}
+
+function incompleteReason(data: BakeData, observed: number): string {
+  const w = data.windowSeconds;
+  const seen = observed === 0 ? '0m' : formatDuration(observed * w);
+  return `bake incomplete: ${observed} of ${data.windowsExpected} windows observed (${seen} of ${formatDuration(data.windowsExpected * w)})`;
+}
+
+/** Prometheus `warnings` for the metrics this stage reads, once each. */
+function sourceWarnings(judged: Judged[], data: BakeData): string[] {
+  const metrics = unique(judged.map((j) => j.result.metric));
+  return metrics.flatMap((m) => (data.metrics[m]?.warnings ?? []).map((w) => `${m}: ${w}`));
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,30 @@
+/**
+ * What judging one check yields: its result for the report and the effects it has on the decision. The
+ * decision step only folds effects together; it never re-reads samples.
+ */
+import type { MissingData } from '../policy/types.js';
+import type { CheckResult } from './types.js';
+import type { WindowClock } from './windows.js';
+
+export interface Effect {
+  kind: 'rollback' | 'hold' | 'inconclusive' | 'warning';
+  reason: string;
+  /** Inconclusive causes only: true when no later window can remove the cause. */
+  final?: boolean;
+  /** Hold effects only: true for gate failures (violations, missing data under `fail`), false for a pause trigger. */
+  gateFailure?: boolean;
+}
+
+export interface Judged {
+  result: CheckResult;
+  effects: Effect[];
+}
+
+/** What a gate or trigger judge needs besides its samples. */
+export interface JudgeContext {
+  metric: string;
+  missingData: MissingData;
+  /** Windows 0..observed-1 are judged. */
+  observed: number;
+  clock: WindowClock;
+}

@@ -1,0 +1,87 @@
+/**
+ * `spike` (runbook 004, "approval denial rate spike > 3σ"): a window fails when its value is more than
+ * `sigmas` standard deviations beyond the trailing mean of the reference — the metric's baseline series
+ * when it has one, otherwise its own earlier windows. The trailing span is the `trailing` windows before
+ * this one, so a spike never hides in its own statistics.
+ */
+import { num, signed } from './format.js';
+import type { Direction, JudgeAction, WindowJudge, WindowJudgement } from './types.js';
+
+export interface SpikeSpec {
+  sigmas: number;
+  /** Windows of history the mean and standard deviation are taken over (default 12). */
+  trailing: number;
+  /** Fewer valid history windows than this: no judgement yet (default 5). */
+  minHistory: number;
+  /** The rise must also exceed this many metric units (guards flat histories; default 0). */
+  minDelta: number;
+  direction: Direction;
+  /** Consecutive spiking windows before the judge decides (default 1). */
+  forWindows: number;
+  action: JudgeAction;
+}
+
+export const SPIKE_DEFAULTS: SpikeSpec = {
+  sigmas: 3,
+  trailing: 12,
+  minHistory: 5,
+  minDelta: 0,
+  direction: 'increase',
+  forWindows: 1,
+  action: 'rollback',
+};
+
+export interface SpikeWindow {
+  value: number | null;
+  /** The baseline's value in this window; omit (undefined) to judge against the metric's own history. */
+  reference?: number | null;
+}
+
+export function spikeJudge(spec: SpikeSpec): WindowJudge<SpikeWindow> {
+  const history: (number | null)[] = [];
+  let window = -1;
+  let run = 0;
+  let decided = false;
+  return {
+    push(input: SpikeWindow): WindowJudgement {
+      window++;
+      const ownHistory = input.reference === undefined;
+      const past = history.slice(-spec.trailing).filter((v): v is number => v !== null && Number.isFinite(v));
+      history.push(ownHistory ? input.value : (input.reference ?? null));
+      const source = ownHistory ? 'its own' : "the baseline's";
+      const v = input.value;
+      const finish = (j: Omit<WindowJudgement, 'window'>): WindowJudgement => {
+        run = j.status === 'fail' ? run + 1 : 0;
+        const out: WindowJudgement = { window, ...j };
+        if (!decided && run >= spec.forWindows) {
+          decided = true;
+          out.decision = spec.action === 'pause' ? 'hold' : 'rollback';
+        }
+        return out;
+      };
+      if (v === null || !Number.isFinite(v)) return finish({ status: 'continue', explanation: 'no data in this window' });
+      if (past.length < spec.minHistory) {
+        return finish({
+          status: 'continue',
+          explanation: `${past.length} of ${spec.minHistory} history windows of ${source} series: warming up`,
+        });
+      }
+      const mean = past.reduce((s, x) => s + x, 0) / past.length;
+      const sd = Math.sqrt(past.reduce((s, x) => s + (x - mean) ** 2, 0) / (past.length - 1));
+      const delta = v - mean;
+      const z = sd > 0 ? delta / sd : delta === 0 ? 0 : Math.sign(delta) * Infinity;
+      const up = spec.direction !== 'decrease' && z > spec.sigmas && delta > spec.minDelta;
+      const down = spec.direction !== 'increase' && z < -spec.sigmas && -delta > spec.minDelta;
+      const zText = Number.isFinite(z) ? `${signed(z)}σ` : `${z > 0 ? '+' : '−'}∞σ (flat history)`;
+      const text =
+        `${num(v)} vs ${source} trailing mean ${num(mean)} ± ${num(sd)} over ${past.length} windows = ${zText}, ` +
+        `limit ${spec.sigmas}σ`;
+      return finish({
+        status: up || down ? 'fail' : 'pass',
+        statistic: z,
+        effect: delta,
+        explanation: `${text}: ${up || down ? 'spike' : 'no spike'}`,
+      });
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * A trigger fires when its condition holds in `forWindows` consecutive windows of one series. A missing
+ * window is never a hit and breaks the run, whatever the missing-data policy.
+ */
+import { formatDuration } from '../policy/duration.js';
+import type { CheckSpec } from '../policy/types.js';
+import type { Effect, Judged, JudgeContext } from './judged.js';
+import { judgeMissing } from './missing.js';
+import { triggerReason } from './reasons.js';
+import type { Sample } from './samples.js';
+import { margin, worstSample } from './severity.js';
+import { checkResult, toWorst } from './result.js';
+import type { CheckStatus } from './types.js';
+
+export interface Runs {
+  /** Windows where a run of at least forWindows hits ends (the trigger fires there). */
+  firing: number[];
+  /** Every sample inside such a run. */
+  inRuns: Sample[];
+}
+
+export function findRuns(samples: Sample[], forWindows: number): Runs {
+  const firing: number[] = [];
+  const inRuns = new Set<Sample>();
+  let run = 0;
+  samples.forEach((s, i) => {
+    run = s.holds ? run + 1 : 0;
+    if (run >= forWindows) {
+      firing.push(s.window);
+      for (let j = i - forWindows + 1; j <= i; j++) inRuns.add(samples[j]);
+    }
+  });
+  return { firing, inRuns: [...inRuns] };
+}
+
+export function judgeTrigger(ctx: JudgeContext, check: CheckSpec, series: Sample[][]): Judged {
+  const warnOnly = check.action === 'notify';
+  const { missing, judged, effects: missingEffects } = judgeMissing(ctx, series, warnOnly);
+  const runs = series.map((samples) => findRuns(samples, check.forWindows));
+  const firing = runs.flatMap((r) => r.firing);
+  const inRuns = runs.flatMap((r) => r.inRuns);
+  const fired = firing.length > 0;
+  // Furthest into the firing range among the firing runs; otherwise the closest any window came to firing.
+  const badness = (s: Sample) => margin(check.condition.op, s.value as number, s.limit as number);
+  const worst = worstSample(fired ? inRuns : judged, badness);
+
+  const effects: Effect[] = [];
+  if (fired) {
+    const reason = triggerReason(
+      ctx.metric,
+      check.condition,
+      check.forWindows,
+      formatDuration(check.forSeconds),
+      inRuns,
+      worst,
+      ctx.observed,
+      ctx.clock,
+    );
+    const kind = check.action === 'rollback' ? 'rollback' : check.action === 'pause' ? 'hold' : 'warning';
+    effects.push(kind === 'hold' ? { kind, reason, gateFailure: false } : { kind, reason });
+  }
+  effects.push(...missingEffects);
+
+  let status: CheckStatus = 'pass';
+  if (fired) status = 'fail';
+  else if (judged.length === 0 || (missing.length > 0 && ctx.missingData !== 'ignore')) status = 'no_data';
+
+  const reasons = effects.map((e) => e.reason);
+  return { result: checkResult(check, status, firing, toWorst(worst), reasons), effects };
+}

@@ -1,0 +1,47 @@
+/**
+ * Failing checks as annotations on the policy file, at the line of the rule that failed. GitHub shows
+ * about 10 annotations per type per step; the rest are returned so the summary can list them.
+ */
+import * as core from '@actions/core';
+import type { Report } from '../report/types.js';
+
+export const ANNOTATIONS_PER_TYPE = 10;
+
+export interface Annotation {
+  level: 'error' | 'warning';
+  title: string;
+  message: string;
+  line: number;
+}
+
+export function annotationsOf(report: Report): Annotation[] {
+  const out: Annotation[] = [];
+  for (const check of report.checks) {
+    if (check.status !== 'fail') continue;
+    const kind = check.kind === 'gate' ? 'gate' : `${check.action} trigger`;
+    const reason = check.reasons[0] ?? `${check.metric} ${check.condition} failed`;
+    out.push({
+      level: check.action === 'notify' ? 'warning' : 'error',
+      title: `canary-gate ${kind} ${check.metric} ${check.condition} (stage ${report.stage})`,
+      message: reason + (check.reasons.length > 1 ? ` (+${check.reasons.length - 1} more)` : ''),
+      line: check.policy_line,
+    });
+  }
+  return out;
+}
+
+/** Emits up to the cap per type; returns the ones left over, as text lines for the summary. */
+export function annotate(report: Report, policyPath: string): string[] {
+  const overflow: string[] = [];
+  const count = { error: 0, warning: 0 };
+  for (const a of annotationsOf(report)) {
+    if (count[a.level]++ >= ANNOTATIONS_PER_TYPE) {
+      overflow.push(`${a.level}: ${policyPath}:${a.line}: ${a.title}: ${a.message}`);
+      continue;
+    }
+    const props = { title: a.title, file: policyPath, startLine: a.line };
+    if (a.level === 'error') core.error(a.message, props);
+    else core.warning(a.message, props);
+  }
+  return overflow;
+}

@@ -1,0 +1,130 @@
+/**
+ * The raw policy file as zod sees it: shapes, types and enums only. Cross-field rules (multiples of the
+ * window, extends, names that must exist, PromQL) live in build.ts where positions are at hand. Each
+ * object is its own named strict schema so later keys (e.g. `judge:` on metrics, `score:` on stages)
+ * are one line each.
+ *
+ * Strings that must match a grammar carry a regex whose message is a tag (`duration`, `condition`): the
+ * issue mapper turns the tag into the grammar's own precise message.
+ */
+import { z } from 'zod';
+import { CONDITION_PATTERN } from './condition.js';
+import { DURATION_PATTERN } from './duration.js';
+
+export const FORMAT_TAG = { duration: 'duration', condition: 'condition' } as const;
+
+const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';
+const VAR_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*$';
+
+export const DurationSchema = z
+  .string()
+  .regex(new RegExp(DURATION_PATTERN), FORMAT_TAG.duration)
+  .describe('A duration: whole numbers with units d, h, m, s in that order, e.g. 30s, 5m, 1h30m, 1d.');
+
+export const ConditionSchema = z
+  .string()
+  .regex(new RegExp(CONDITION_PATTERN), FORMAT_TAG.condition)
+  .describe(
+    'One comparison OP RHS: OP one of < <= > >= == !=; RHS a number (300, 0.01, 1e-3, 1%) or baseline, baseline * K, baseline + K, baseline - K.',
+  );
+
+export const MissingDataSchema = z
+  .enum(['fail', 'inconclusive', 'ignore'])
+  .describe('A window without a sample: fail (a gate violation), inconclusive, or ignore (skip the window).');
+
+export const TriggerActionSchema = z.enum(['rollback', 'pause', 'notify']);
+
+export const MetricSchema = z.strictObject({
+  query: z
+    .string()
+    .describe('PromQL template; {{window}}, {{stage}}, {{traffic}}, {{vars.NAME}} are filled in.')
+    .optional(),
+  alert: z
+    .string()
+    .describe('Alert name: 1 if the alert fired at any time in the window, else 0.')
+    .optional(),
+  baseline: z
+    .string()
+    .describe(
+      'PromQL template for the same measure on the stable track, or `before` (this query over the span before the bake).',
+    )
+    .optional(),
+  unit: z.string().optional(),
+  'missing-data': MissingDataSchema.optional(),
+});
+
+export const ConditionsSchema = z.union([ConditionSchema, z.array(ConditionSchema)]);
+
+export const TriggerSchema = z.strictObject({
+  metric: z.string().describe('Name of a metric under `metrics:`.'),
+  when: ConditionSchema,
+  for: DurationSchema.describe(
+    'How long the condition must hold, a multiple of `window`; default one window.',
+  ).optional(),
+  action: TriggerActionSchema.describe('rollback (default), pause (hold), or notify (warn only).').optional(),
+});
+
+export const StageSchema = z.strictObject({
+  extends: z
+    .string()
+    .describe('Inherit the gates and rollback triggers (and bake) of this stage.')
+    .optional(),
+  traffic: z
+    .number()
+    .min(0)
+    .max(100)
+    .describe('Percent of traffic on the canary; shown in reports.')
+    .optional(),
+  bake: DurationSchema.describe('The clean window this stage needs, a multiple of `window`.').optional(),
+  gates: z
+    .record(z.string().regex(new RegExp(NAME_PATTERN)), ConditionsSchema)
+    .describe(
+      'Metric name → condition or list of conditions that must hold in every window. [] removes an inherited gate.',
+    )
+    .optional(),
+  rollback: z
+    .array(TriggerSchema)
+    .describe('Triggers added to the global `rollback:` list for this stage.')
+    .optional(),
+});
+
+export const PrometheusSchema = z.strictObject({
+  url: z.string().optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  timeout: DurationSchema.optional(),
+});
+
+export const PolicyFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1).describe('Policy file format version; must be 1.'),
+    window: DurationSchema.describe('One evaluation window; every stage bake is cut into these.'),
+    'missing-data': MissingDataSchema.optional(),
+    'on-source-error': z
+      .enum(['fail', 'warn'])
+      .describe('fail: a failing source makes the verdict inconclusive; warn: skip its checks and warn.')
+      .optional(),
+    settle: DurationSchema.describe(
+      'Watch mode: wait this long after a window closes before reading it.',
+    ).optional(),
+    prometheus: PrometheusSchema.optional(),
+    vars: z
+      .record(z.string().regex(new RegExp(VAR_NAME_PATTERN)), z.union([z.string(), z.number(), z.boolean()]))
+      .describe('Defaults for {{vars.NAME}}; action inputs and --var may add or override.')
+      .optional(),
+    metrics: z.record(z.string().regex(new RegExp(NAME_PATTERN)), MetricSchema),
+    stages: z.record(z.string().regex(new RegExp(NAME_PATTERN)), StageSchema),
+    rollback: z.array(TriggerSchema).describe('Triggers checked in every stage.').optional(),
+  })
+  .describe('canary-gate policy file');
+
+export type PolicyFile = z.infer<typeof PolicyFileSchema>;
+
+/** Valid keys of each kind of object, for "unknown key" messages. */
+export const KEYS = {
+  top: Object.keys(PolicyFileSchema.shape),
+  metric: Object.keys(MetricSchema.shape),
+  stage: Object.keys(StageSchema.shape),
+  trigger: Object.keys(TriggerSchema.shape),
+  prometheus: Object.keys(PrometheusSchema.shape),
+};

@@ -1,0 +1,132 @@
+/**
+ * The Prometheus source: a metric's windows are one query_range aligned so that point k is the query at
+ * since + (k+1)·w. Failures become the typed errors of ./types.ts, naming the metric and its policy line.
+ */
+import type { Series } from '../engine/types.js';
+import { TemplateError } from '../policy/template.js';
+import { labelKey, PrometheusClient, type PrometheusClientOptions, type QueryResult } from './prometheus-client.js';
+import { PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
+import { planQueries, type QueryPlan } from './prometheus-queries.js';
+import {
+  QueryRejectedError,
+  SourceUnavailableError,
+  type FetchRequest,
+  type MetricQueries,
+  type MetricSource,
+  type MetricWindows,
+  type SourceStats,
+} from './types.js';
+
+export type PrometheusSourceOptions = PrometheusClientOptions;
+
+export class PrometheusSource implements MetricSource {
+  readonly kind = 'prometheus' as const;
+  readonly displayUrl: string;
+  private readonly client: PrometheusClient;
+  /** `baseline: before` is one instant query per metric and bake: kept once it succeeded. */
+  private readonly baselineBefore = new Map<string, QueryResult>();
+
+  constructor(opts: PrometheusSourceOptions) {
+    this.client = new PrometheusClient(opts);
+    this.displayUrl = this.client.displayUrl;
+  }
+
+  queries(req: Omit<FetchRequest, 'first' | 'count'>): MetricQueries {
+    const plan = this.plan(req);
+    return { query: plan.query, baselineQuery: plan.baseline.kind === 'none' ? null : plan.baseline.query };
+  }
+
+  async fetch(req: FetchRequest): Promise<MetricWindows> {
+    const plan = this.plan(req);
+    const { since, windowSeconds: w } = req.span;
+    const start = since + (req.first + 1) * w;
+    const end = since + (req.first + req.count) * w;
+    const main = await this.call(req, 'query', () => this.client.queryRange(plan.query, start, end, w));
+    const out: MetricWindows = { series: toWindows(main, req), warnings: [...main.warnings] };
+
+    if (plan.baseline.kind === 'range') {
+      const q = plan.baseline.query;
+      const base = await this.call(req, 'baseline query', () => this.client.queryRange(q, start, end, w));
+      out.baseline = toWindows(base, req);
+      addWarnings(out.warnings, base.warnings);
+    } else if (plan.baseline.kind === 'instant') {
+      const q = plan.baseline.query;
+      const key = `${req.metric.name}\u0000${since}\u0000${q}`;
+      let base = this.baselineBefore.get(key);
+      if (!base) {
+        base = await this.call(req, 'baseline query', () => this.client.query(q, since));
+        this.baselineBefore.set(key, base);
+        addWarnings(out.warnings, base.warnings);
+      }
+      out.baseline = base.series.map((s) => ({
+        labels: s.labels,
+        values: new Array<number | null>(req.count).fill(s.points[0]?.[1] ?? null),
+      }));
+    }
+    return out;
+  }
+
+  stats(): SourceStats {
+    return { ...this.client.stats };
+  }
+
+  close(): void {
+    this.client.close();
+  }
+
+  private plan(req: Omit<FetchRequest, 'first' | 'count'>): QueryPlan {
+    try {
+      return planQueries({
+        policy: req.policy,
+        stage: req.stage,
+        metric: req.metric,
+        vars: req.vars,
+        bakeSeconds: req.span.windowsExpected * req.span.windowSeconds,
+      });
+    } catch (err) {
+      if (err instanceof TemplateError) throw new QueryRejectedError(`${where(req)}: ${err.message}; set it with --var`);
+      throw err;
+    }
+  }
+
+  private async call<T>(req: FetchRequest, what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof PrometheusQueryRejectedError) {
+        throw new QueryRejectedError(
+          `${where(req)}: Prometheus rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}; fix the query in the policy`,
+        );
+      }
+      if (err instanceof PrometheusUnavailableError) throw new SourceUnavailableError(err.message);
+      throw err;
+    }
+  }
+}
+
+function where(req: Omit<FetchRequest, 'first' | 'count'>): string {
+  return `metric ${req.metric.name} (${req.policy.path}:${req.metric.pos.line}:${req.metric.pos.column})`;
+}
+
+function addWarnings(into: string[], more: string[]): void {
+  for (const w of more) if (!into.includes(w)) into.push(w);
+}
+
+/** Points → per-window values for [first, first + count); timestamps are matched to the nearest window end. */
+function toWindows(result: QueryResult, req: FetchRequest): Series[] {
+  const { since, windowSeconds: w } = req.span;
+  const bySeries = new Map<string, Series>();
+  for (const s of result.series) {
+    const key = labelKey(s.labels);
+    let series = bySeries.get(key);
+    if (!series) {
+      series = { labels: s.labels, values: new Array<number | null>(req.count).fill(null) };
+      bySeries.set(key, series);
+    }
+    for (const [t, v] of s.points) {
+      const i = Math.round((t - since) / w) - 1 - req.first;
+      if (i >= 0 && i < req.count) series.values[i] = v;
+    }
+  }
+  return [...bySeries.values()];
+}
