@@ -6,6 +6,8 @@ import { runBake } from './bake/run.js';
 import type { Clock } from './bake/clock.js';
 import { evaluateStage } from './engine/evaluate.js';
 import type { Policy, StageSpec } from './policy/types.js';
+import { checkVars } from './policy/vars.js';
+import { PolicyError } from './policy/errors.js';
 import { buildReport } from './report/build.js';
 import type { Provenance, Report } from './report/types.js';
 import { loadMetricsFile } from './sources/file.js';
@@ -38,6 +40,9 @@ export interface JudgeRequest {
 
 export async function judgeStage(req: JudgeRequest): Promise<Report> {
   const { policy, stage } = req;
+  // Vars can come from flags and inputs, so a template naming an unknown var is only known now.
+  const varIssues = checkVars(policy, req.vars);
+  if (varIssues.length) throw new PolicyError(varIssues);
   const common = {
     policy,
     stage,

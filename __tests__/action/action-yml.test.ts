@@ -12,13 +12,38 @@ interface ActionYml {
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml;
 
 const DESIGN_INPUTS = [
-  'config', 'stage', 'mode', 'since', 'until', 'bake', 'metrics-file', 'prometheus-url', 'prometheus-token',
-  'prometheus-username', 'prometheus-password', 'prometheus-headers', 'prometheus-ca-cert', 'insecure-skip-tls-verify',
-  'vars', 'dry-run', 'smoke-command', 'webhook-url', 'webhook-secret', 'github-token', 'comment', 'artifact-name',
+  'config',
+  'stage',
+  'mode',
+  'since',
+  'until',
+  'bake',
+  'metrics-file',
+  'prometheus-url',
+  'prometheus-token',
+  'prometheus-username',
+  'prometheus-password',
+  'prometheus-headers',
+  'prometheus-ca-cert',
+  'insecure-skip-tls-verify',
+  'vars',
+  'dry-run',
+  'smoke-command',
+  'webhook-url',
+  'webhook-secret',
+  'github-token',
+  'comment',
+  'artifact-name',
   'upload-artifact',
 ];
 const DESIGN_OUTPUTS = [
-  'decision', 'gate-passed', 'rollback-triggered', 'rollback-reasons', 'gate-fail-reasons', 'report-path', 'artifact-id',
+  'decision',
+  'gate-passed',
+  'rollback-triggered',
+  'rollback-reasons',
+  'gate-fail-reasons',
+  'report-path',
+  'artifact-id',
   'artifact-url',
 ];
 

@@ -6,7 +6,8 @@ const base = { stage: 'canary_5' };
 function withEnv<T>(inputs: Record<string, string>, fn: () => T): T {
   const saved = { ...process.env };
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   try {
     return fn();
   } finally {
@@ -65,10 +66,30 @@ describe('getInputs: values', () => {
       (i) => i.prometheus.headers,
       { 'X-Scope-OrgID': 'team-a', Authorization: 'Bearer abc:def' },
     ],
-    ['vars', { vars: 'service=checkout\nregion = eu-west-1\nq=a=b' }, (i) => i.vars, { service: 'checkout', region: 'eu-west-1', q: 'a=b' }],
-    ['ca cert as PEM text', { 'prometheus-ca-cert': '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' }, (i) => i.prometheus.caCert?.startsWith('-----BEGIN'), true],
-    ['basic auth', { 'prometheus-username': 'u', 'prometheus-password': 'p4ss' }, (i) => [i.prometheus.username, i.prometheus.password], ['u', 'p4ss']],
-    ['whitespace trimmed', { stage: '  canary_25 \n', config: ' policy.yml ' }, (i) => [i.stage, i.config], ['canary_25', 'policy.yml']],
+    [
+      'vars',
+      { vars: 'service=checkout\nregion = eu-west-1\nq=a=b' },
+      (i) => i.vars,
+      { service: 'checkout', region: 'eu-west-1', q: 'a=b' },
+    ],
+    [
+      'ca cert as PEM text',
+      { 'prometheus-ca-cert': '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' },
+      (i) => i.prometheus.caCert?.startsWith('-----BEGIN'),
+      true,
+    ],
+    [
+      'basic auth',
+      { 'prometheus-username': 'u', 'prometheus-password': 'p4ss' },
+      (i) => [i.prometheus.username, i.prometheus.password],
+      ['u', 'p4ss'],
+    ],
+    [
+      'whitespace trimmed',
+      { stage: '  canary_25 \n', config: ' policy.yml ' },
+      (i) => [i.stage, i.config],
+      ['canary_25', 'policy.yml'],
+    ],
   ])('%s', (_name, inputs, pick, expected) => {
     expect(pick(withEnv({ ...base, ...inputs }, () => getInputs()))).toEqual(expected);
   });
@@ -83,17 +104,41 @@ describe('getInputs: a bad input fails with one line naming it', () => {
     ['dry-run', { 'dry-run': 'yes' }, /^input `dry-run`: must be true or false/],
     ['upload-artifact', { 'upload-artifact': '1' }, /^input `upload-artifact`: must be true or false/],
     ['comment', { comment: 'sometimes' }, /^input `comment`: must be auto, always or never/],
-    ['prometheus-url', { 'prometheus-url': 'prometheus:9090' }, /^input `prometheus-url`: must be an http\(s\) URL/],
+    [
+      'prometheus-url',
+      { 'prometheus-url': 'prometheus:9090' },
+      /^input `prometheus-url`: must be an http\(s\) URL/,
+    ],
     ['webhook-url', { 'webhook-url': 'ftp://x' }, /^input `webhook-url`: must be an http\(s\) URL/],
     ['artifact-name', { 'artifact-name': 'a/b' }, /^input `artifact-name`: must not contain/],
-    ['header line', { 'prometheus-headers': 'X-Scope-OrgID team-a' }, /^input `prometheus-headers` line 1: is not `Name: value`/],
+    [
+      'header line',
+      { 'prometheus-headers': 'X-Scope-OrgID team-a' },
+      /^input `prometheus-headers` line 1: is not `Name: value`/,
+    ],
     ['var line', { vars: 'service' }, /^input `vars` line 1: is not `name=value`/],
     ['var name', { vars: 'my-var=1' }, /^input `vars`: "my-var" is not a valid var name/],
     ['password without user', { 'prometheus-password': 'x' }, /^input `prometheus-username`: is empty/],
-    ['token and basic', { 'prometheus-token': 't', 'prometheus-username': 'u', 'prometheus-password': 'p' }, /^input `prometheus-token`: and prometheus-username are both set/],
-    ['since after until', { since: '2026-11-20T11:00:00Z', until: '2026-11-20T10:00:00Z' }, /^input `since`: .* is not before until/],
-    ['two sources', { 'metrics-file': 'm.json', 'prometheus-url': 'http://p:9090' }, /^input `metrics-file`: and prometheus-url are both set/],
-    ['ca cert file missing', { 'prometheus-ca-cert': '/nonexistent/ca.pem' }, /^input `prometheus-ca-cert`: cannot read \/nonexistent\/ca.pem: ENOENT/],
+    [
+      'token and basic',
+      { 'prometheus-token': 't', 'prometheus-username': 'u', 'prometheus-password': 'p' },
+      /^input `prometheus-token`: and prometheus-username are both set/,
+    ],
+    [
+      'since after until',
+      { since: '2026-11-20T11:00:00Z', until: '2026-11-20T10:00:00Z' },
+      /^input `since`: .* is not before until/,
+    ],
+    [
+      'two sources',
+      { 'metrics-file': 'm.json', 'prometheus-url': 'http://p:9090' },
+      /^input `metrics-file`: and prometheus-url are both set/,
+    ],
+    [
+      'ca cert file missing',
+      { 'prometheus-ca-cert': '/nonexistent/ca.pem' },
+      /^input `prometheus-ca-cert`: cannot read \/nonexistent\/ca.pem: ENOENT/,
+    ],
   ])('%s', (_name, inputs, message) => {
     let error: Error | undefined;
     try {
@@ -120,7 +165,15 @@ describe('secretsOf', () => {
       () => getInputs(),
     );
     const secrets = secretsOf(inputs);
-    expect(secrets).toEqual(expect.arrayContaining(['pw-123456', 'whsec-abcdef', 'ghs_xyz123456', 'Bearer hdr-token-1', 'hdr-token-1']));
+    expect(secrets).toEqual(
+      expect.arrayContaining([
+        'pw-123456',
+        'whsec-abcdef',
+        'ghs_xyz123456',
+        'Bearer hdr-token-1',
+        'hdr-token-1',
+      ]),
+    );
     expect(secrets).toContain(Buffer.from('svc:pw-123456').toString('base64'));
     expect(secrets).not.toContain('team-a');
   });

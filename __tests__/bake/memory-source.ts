@@ -38,7 +38,8 @@ export class MemorySource implements MetricSource {
     const values: (number | null)[] = [];
     for (let k = req.first; k < req.first + req.count; k++) {
       const v = this.value(name, k, call);
-      if (v === 'down') throw new SourceUnavailableError(`memory://test is unavailable: connection refused (4 attempts)`);
+      if (v === 'down')
+        throw new SourceUnavailableError(`memory://test is unavailable: connection refused (4 attempts)`);
       if (v === 'reject') throw new QueryRejectedError(`metric ${name}: rejected`);
       values.push(v);
     }

@@ -33,11 +33,12 @@ rollback:
 const policy = loadPolicy(POLICY, 'bake.yml');
 const warnPolicy = loadPolicy(POLICY.replace('on-source-error: fail', 'on-source-error: warn'), 'bake.yml');
 const S = Date.UTC(2026, 10, 20, 10, 0, 0) / 1000;
+const later = () => fakeClock((S + 86400) * 1000);
 const healthy = (metric: string): Cell => (metric === 'latency' ? 250 : 0.002);
 
 describe('lookback', () => {
   test('judges [until - bake, until] in one read of every window', async () => {
-    const clock = fakeClock(0);
+    const clock = later();
     const source = new MemorySource(healthy);
     const r = await runBake({ policy, stage: 's', mode: 'lookback', source, until: S + 1800, clock });
     expect(r.verdict.decision).toBe('promote');
@@ -66,7 +67,14 @@ describe('lookback', () => {
 
   test('a source that stays down is a source error at once: inconclusive under fail', async () => {
     const source = new MemorySource((m) => (m === 'errors' ? 'down' : 250));
-    const r = await runBake({ policy, stage: 's', mode: 'lookback', source, until: S + 1800, clock: fakeClock(0) });
+    const r = await runBake({
+      policy,
+      stage: 's',
+      mode: 'lookback',
+      source,
+      until: S + 1800,
+      clock: later(),
+    });
     expect(r.verdict.decision).toBe('inconclusive');
     expect(r.data.metrics.errors.sourceError).toMatch(/memory:\/\/test is unavailable: connection refused/);
     expect(r.verdict.inconclusiveReasons.join('\n')).toMatch(/errors: source error/);
@@ -75,14 +83,33 @@ describe('lookback', () => {
   test('a rejected query stops the bake with its error', async () => {
     const source = new MemorySource((m) => (m === 'errors' ? 'reject' : 250));
     await expect(
-      runBake({ policy, stage: 's', mode: 'lookback', source, until: S + 1800, clock: fakeClock(0) }),
+      runBake({ policy, stage: 's', mode: 'lookback', source, until: S + 1800, clock: later() }),
     ).rejects.toThrow(QueryRejectedError);
   });
 
   test('an unknown stage is a usage error listing the stages', async () => {
     await expect(
-      runBake({ policy, stage: 'nope', mode: 'lookback', source: new MemorySource(healthy), clock: fakeClock(0) }),
+      runBake({
+        policy,
+        stage: 'nope',
+        mode: 'lookback',
+        source: new MemorySource(healthy),
+        clock: later(),
+      }),
     ).rejects.toThrow(/--stage nope: no such stage in bake\.yml; stages are: s, long/);
+  });
+
+  test('an --until in the future is refused', async () => {
+    await expect(
+      runBake({
+        policy,
+        stage: 's',
+        mode: 'lookback',
+        source: new MemorySource(healthy),
+        until: S + 3600,
+        clock: fakeClock(S * 1000),
+      }),
+    ).rejects.toThrow(/^--until 2026-11-20T11:00:00.000Z is in the future: .* use --mode watch$/);
   });
 
   test('a bake longer than 6h is fine in lookback', async () => {
@@ -92,7 +119,7 @@ describe('lookback', () => {
       mode: 'lookback',
       source: new MemorySource(healthy),
       until: S,
-      clock: fakeClock(0),
+      clock: later(),
     });
     expect(r.data.windowsExpected).toBe(84);
     expect(r.verdict.decision).toBe('promote');
@@ -150,21 +177,44 @@ describe('watch', () => {
   });
 
   test('refuses a bake longer than a hosted runner job and points to lookback', async () => {
-    const run = runBake({ policy, stage: 'long', mode: 'watch', source: new MemorySource(healthy), clock: fakeClock(0) });
+    const run = runBake({
+      policy,
+      stage: 'long',
+      mode: 'watch',
+      source: new MemorySource(healthy),
+      clock: fakeClock(0),
+    });
     await expect(run).rejects.toThrow(BakeUsageError);
     await expect(
-      runBake({ policy, stage: 'long', mode: 'watch', source: new MemorySource(healthy), clock: fakeClock(0) }),
+      runBake({
+        policy,
+        stage: 'long',
+        mode: 'watch',
+        source: new MemorySource(healthy),
+        clock: fakeClock(0),
+      }),
     ).rejects.toThrow(
-      'stage long: a 7h bake cannot be watched within a GitHub-hosted runner\'s 6h job limit; put an environment wait timer of 7h before the job and run it with --mode lookback (until = now)',
+      "stage long: a 7h bake cannot be watched within a GitHub-hosted runner's 6h job limit; put an environment wait timer of 7h before the job and run it with --mode lookback (until = now)",
     );
   });
 
   test('a metric that fails for a read is asked again from its first missing window', async () => {
     const clock = fakeClock(S * 1000);
     // errors: calls 2 and 3 fail (windows 1 and 2 pending), call 4 catches up [1, 4).
-    const source = new MemorySource((m, _k, call) => (m === 'errors' && (call === 2 || call === 3) ? 'down' : healthy(m)), clock.now);
+    const source = new MemorySource(
+      (m, _k, call) => (m === 'errors' && (call === 2 || call === 3) ? 'down' : healthy(m)),
+      clock.now,
+    );
     const lines: string[] = [];
-    const r = await runBake({ policy, stage: 's', mode: 'watch', since: S, source, clock, log: (l) => lines.push(l) });
+    const r = await runBake({
+      policy,
+      stage: 's',
+      mode: 'watch',
+      since: S,
+      source,
+      clock,
+      log: (l) => lines.push(l),
+    });
     expect(source.callsFor('errors')).toEqual([
       [0, 1],
       [1, 1],
@@ -174,7 +224,12 @@ describe('watch', () => {
       [5, 1],
     ]);
     // While errors lags, the windows judged are the ones every metric has.
-    expect(lines.slice(0, 4).map((l) => l.split(',')[0])).toEqual(['window 1/6', 'window 1/6', 'window 1/6', 'window 4/6']);
+    expect(lines.slice(0, 4).map((l) => l.split(',')[0])).toEqual([
+      'window 1/6',
+      'window 1/6',
+      'window 1/6',
+      'window 4/6',
+    ]);
     expect(r.verdict.decision).toBe('promote');
     expect(r.data.metrics.errors.sourceError).toBeUndefined();
   });
@@ -183,12 +238,24 @@ describe('watch', () => {
     const clock = fakeClock(S * 1000);
     const source = new MemorySource((m, k) => (m === 'errors' && k >= 1 ? 'down' : healthy(m)), clock.now);
     const lines: string[] = [];
-    const r = await runBake({ policy, stage: 's', mode: 'watch', since: S, source, clock, log: (l) => lines.push(l) });
+    const r = await runBake({
+      policy,
+      stage: 's',
+      mode: 'watch',
+      since: S,
+      source,
+      clock,
+      log: (l) => lines.push(l),
+    });
     expect(r.verdict.decision).toBe('inconclusive');
     expect(r.verdict.final).toBe(true);
     expect(r.reads).toBe(4);
-    expect(lines).toContain('errors: source error: memory://test is unavailable: connection refused (4 attempts)');
-    expect(r.verdict.inconclusiveReasons.join('\n')).toMatch(/errors: source error: memory:\/\/test is unavailable/);
+    expect(lines).toContain(
+      'errors: source error: memory://test is unavailable: connection refused (4 attempts)',
+    );
+    expect(r.verdict.inconclusiveReasons.join('\n')).toMatch(
+      /errors: source error: memory:\/\/test is unavailable/,
+    );
   });
 
   test('under on-source-error: warn the watch goes on, skips the checks and says so', async () => {

@@ -231,3 +231,39 @@ describe('canary-gate validate and schema', () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync('schema/policy.schema.json', 'utf8')));
   });
 });
+
+test('a template var the policy does not define is a policy error naming its line', async () => {
+  const dir2 = mkdtempSync(join(tmpdir(), 'canary-gate-vars-'));
+  const policyPath = join(dir2, 'policy.yml');
+  writeFileSync(
+    policyPath,
+    readFileSync(config, 'utf8').replace(
+      'service="{{vars.service}}",track="canary",code',
+      'service="{{vars.team}}",track="canary",code',
+    ),
+  );
+  const { code, stderr } = await cli(
+    'evaluate',
+    '--config',
+    policyPath,
+    '--stage',
+    'canary_5',
+    '--metrics-file',
+    metrics('pass'),
+  );
+  expect(code).toBe(64);
+  expect(stderr).toMatch(new RegExp(`${policyPath}:\\d+:\\d+: .*team`));
+  const withVar = await cli(
+    'evaluate',
+    '--config',
+    policyPath,
+    '--stage',
+    'canary_5',
+    '--metrics-file',
+    metrics('pass'),
+    '--var',
+    'team=a',
+  );
+  expect(withVar.code).toBe(0);
+  rmSync(dir2, { recursive: true, force: true });
+});

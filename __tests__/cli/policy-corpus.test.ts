@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { cli } from './run.js';
+import { formatIssue } from '../../src/policy/errors.js';
 
 // The policy helper's corpus of broken policies: each must exit 64 from `validate` with its message and line.
 const dir = '__tests__/policy/corpus';
-const expected: { file: string; line: number; column: number; message: string }[] = JSON.parse(
+const expected: { file: string; line: number; column: number; message: string; fix: string }[] = JSON.parse(
   readFileSync(`${dir}/expected.json`, 'utf8'),
 );
 
@@ -13,11 +14,11 @@ test('the corpus holds at least 25 broken policies', () => {
 
 test.each(expected)(
   'validate $file exits 64 naming $line:$column',
-  async ({ file, line, column, message }) => {
+  async ({ file, line, column, message, fix }) => {
     const path = `${dir}/${file}`;
     const { code, stdout, stderr } = await cli('validate', '--config', path);
     expect(code).toBe(64);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`${path}:${line}:${column}: ${message}`);
+    expect(stderr).toContain(formatIssue({ file: path, line, column, message, fix }));
   },
 );

@@ -58,7 +58,8 @@ describe.each(examples().map((e) => [e.name, e] as const))('example %s', (_name,
     const judged = new Set(
       Object.values(policy.stages).flatMap((s) => [...s.gates, ...s.triggers].map((c) => c.metric)),
     );
-    for (const metric of judged) expect([metric, new RegExp(`\`${metric}[\`:]`).test(readme)]).toEqual([metric, true]);
+    for (const metric of judged)
+      expect([metric, new RegExp(`\`${metric}[\`:]`).test(readme)]).toEqual([metric, true]);
   });
 });
 
@@ -81,40 +82,66 @@ describe('recorded bakes judged in-process (file source + engine)', () => {
 });
 
 const cli = join(ROOT, 'dist/cli.js');
+
+/** Runs the built CLI; resolves to its exit code and stdout (a non-zero exit is an answer, not an error). */
+async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: ROOT, maxBuffer: 1 << 26 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: unknown; stdout?: string; stderr?: string };
+    if (typeof e.code !== 'number') throw error;
+    return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** All CLI runs at once, a few at a time: each is a separate Node process, so running them serially is slow. */
+async function runAll<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const k = next++;
+      results[k] = await fn(items[k]);
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+  return results;
+}
+
 describe('recorded bakes judged by the CLI (exit code 0 promote, 1 hold, 2 rollback, 3 inconclusive)', () => {
+  const all = claims();
+  let outcomes: { code: number; decision?: string; stderr: string }[] = [];
+
+  beforeAll(async () => {
+    outcomes = await runAll(all, 4, async (c) => {
+      const args = ['--config', c.example.policyPath, '--stage', c.stage, '--metrics-file', c.file];
+      const { code, stdout, stderr } = await runCli(['evaluate', ...args, '--format', 'json']);
+      let decision: string | undefined;
+      try {
+        decision = (JSON.parse(stdout) as { decision?: string }).decision;
+      } catch {
+        decision = undefined;
+      }
+      return { code, decision, stderr };
+    });
+  }, 120_000);
+
   test('dist/cli.js exists', () => expect(existsSync(cli)).toBe(true));
 
-  test.each(claims().map((c) => [`${c.file} ${c.stage} → exit ${EXIT[c.decision]}`, c] as const))(
+  test.each(all.map((c, k) => [`${c.file} ${c.stage} → exit ${EXIT[c.decision]}`, c, k] as const))(
     '%s',
-    async (_n, c) => {
-      const args = [
-        'evaluate',
-        '--config',
-        c.example.policyPath,
-        '--stage',
-        c.stage,
-        '--metrics-file',
-        c.file,
-      ];
-      const code = await run(process.execPath, [cli, ...args, '--format', 'json'], {
-        cwd: ROOT,
-        maxBuffer: 1 << 26,
-      })
-        .then(() => 0)
-        .catch((error: { code?: number; stderr?: string }) => {
-          if (typeof error.code !== 'number') throw error;
-          return error.code;
-        });
-      expect(code).toBe(EXIT[c.decision]);
+    (_n, c, k) => {
+      expect(outcomes[k]).toEqual({
+        code: EXIT[c.decision],
+        decision: c.decision,
+        stderr: expect.any(String),
+      });
     },
   );
 });
 
 test('validate accepts every example policy (exit 0)', async () => {
-  for (const example of examples()) {
-    const { stdout } = await run(process.execPath, [cli, 'validate', '--config', example.policyPath], {
-      cwd: ROOT,
-    });
-    expect(typeof stdout).toBe('string');
-  }
+  const results = await runAll(examples(), 4, (e) => runCli(['validate', '--config', e.policyPath]));
+  expect(results.map((r) => r.code)).toEqual(examples().map(() => 0));
 });

@@ -89,7 +89,9 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       if (f.kind === 'status') {
         const headers: Record<string, string> = { 'Content-Type': 'application/json' };
         if (f.retryAfter !== undefined) headers['Retry-After'] = f.retryAfter;
-        res.writeHead(f.status, headers).end(f.body ?? `{"status":"error","error":"proxy: HTTP ${f.status}"}`);
+        res
+          .writeHead(f.status, headers)
+          .end(f.body ?? `{"status":"error","error":"proxy: HTTP ${f.status}"}`);
         return;
       }
       const timer = setTimeout(() => {

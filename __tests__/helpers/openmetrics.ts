@@ -40,7 +40,8 @@ export function toOpenMetrics(samples: RawSample[]): string {
   const lines: string[] = [];
   for (const [name, list] of byFamily(samples)) {
     lines.push(`# TYPE ${name} unknown`);
-    for (const s of list) lines.push(`${name}${labelText(s.labels)} ${valueText(s.v)} ${(s.t / 1000).toFixed(3)}`);
+    for (const s of list)
+      lines.push(`${name}${labelText(s.labels)} ${valueText(s.v)} ${(s.t / 1000).toFixed(3)}`);
   }
   lines.push('# EOF');
   return lines.join('\n') + '\n';

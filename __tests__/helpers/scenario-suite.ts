@@ -28,7 +28,9 @@ export const EXPECTED: Record<ScenarioName, Expected> = {
     watch: 'hold', // the gate fails a window before the 10-minute trigger can fire, and watch stops there
     finalAt: 4,
     lookbackReasons: [
-      new RegExp(`^p95_latency_ms > 400 for 2 consecutive windows \\(10m\\): 495 at 2026-11-20T12:15Z–12:20Z`),
+      new RegExp(
+        `^p95_latency_ms > 400 for 2 consecutive windows \\(10m\\): 495 at 2026-11-20T12:15Z–12:20Z`,
+      ),
       /^p95_latency_ms <= baseline \* 1\.2 violated in 3 of 6 windows: 495 at 2026-11-20T12:15Z–12:20Z \(limit 297 = baseline 247\.5 \* 1\.2\)/,
     ],
     watchReasons: [/^p95_latency_ms <= 300 violated in 1 of 4 windows: 495 at 2026-11-20T12:15Z–12:20Z$/],
@@ -45,7 +47,9 @@ export const EXPECTED: Record<ScenarioName, Expected> = {
     watch: 'promote',
     finalAt: 6,
     // Over the limit in every other window: the notify trigger warns, the 10-minute rollback never fires.
-    lookbackReasons: [/^queue_depth > 100 in 3 of 6 windows: \{track="canary"\} 150 at 2026-11-20T16:05Z–16:10Z/],
+    lookbackReasons: [
+      /^queue_depth > 100 in 3 of 6 windows: \{track="canary"\} 150 at 2026-11-20T16:05Z–16:10Z/,
+    ],
     watchReasons: [],
   },
   gap: {
@@ -64,13 +68,17 @@ export const EXPECTED: Record<ScenarioName, Expected> = {
     lookbackReasons: [
       /^consistency_low > 0 for 2 consecutive windows \(10m\): 1 at 2026-11-20T20:05Z–20:10Z, 1 at 2026-11-20T20:10Z–20:15Z, 1 at 2026-11-20T20:15Z–20:20Z$/,
     ],
-    watchReasons: [/^consistency_low > 0 for 2 consecutive windows \(10m\): 1 at 2026-11-20T20:05Z–20:10Z, 1 at 2026-11-20T20:10Z–20:15Z$/],
+    watchReasons: [
+      /^consistency_low > 0 for 2 consecutive windows \(10m\): 1 at 2026-11-20T20:05Z–20:10Z, 1 at 2026-11-20T20:10Z–20:15Z$/,
+    ],
   },
   golden_mismatch: {
     lookback: 'rollback',
     watch: 'rollback',
     finalAt: 4,
-    lookbackReasons: [new RegExp(`^golden_mismatch > 0 in 1 of 6 windows: ${N} at 2026-11-20T22:15Z–22:20Z$`)],
+    lookbackReasons: [
+      new RegExp(`^golden_mismatch > 0 in 1 of 6 windows: ${N} at 2026-11-20T22:15Z–22:20Z$`),
+    ],
     watchReasons: [new RegExp(`^golden_mismatch > 0 in 1 of 4 windows: ${N} at 2026-11-20T22:15Z–22:20Z$`)],
   },
 };
@@ -93,7 +101,14 @@ export function scenarioSuite(serverName: string, url: () => string): void {
     beforeAll(async () => {
       const source = new PrometheusSource({ url: url(), sleep: async () => {} });
       try {
-        lookback = await runBake({ policy, stage: 'canary', mode: 'lookback', source, until: since + BAKE_SECONDS });
+        lookback = await runBake({
+          policy,
+          stage: 'canary',
+          mode: 'lookback',
+          source,
+          until: since + BAKE_SECONDS,
+          clock: fakeClock((since + 86400) * 1000),
+        });
       } finally {
         source.close();
       }
@@ -116,8 +131,10 @@ export function scenarioSuite(serverName: string, url: () => string): void {
     test(`lookback: ${expected.lookback}, with the reasons naming the windows`, () => {
       expect(lookback.verdict.decision).toBe(expected.lookback);
       const reasons = allReasons(lookback);
-      for (const re of expected.lookbackReasons) expect(reasons.some((r) => re.test(r)) ? re : reasons).toBe(re);
-      if (expected.lookback === 'promote' && expected.lookbackReasons.length === 0) expect(reasons).toEqual([]);
+      for (const re of expected.lookbackReasons)
+        expect(reasons.some((r) => re.test(r)) ? re : reasons).toBe(re);
+      if (expected.lookback === 'promote' && expected.lookbackReasons.length === 0)
+        expect(reasons).toEqual([]);
       expect(lookback.data.windowsObserved).toBe(6);
     });
 
@@ -126,7 +143,9 @@ export function scenarioSuite(serverName: string, url: () => string): void {
       expect(watch.decidedAtWindow).toBe(expected.finalAt);
       expect(watch.reads).toBe(expected.finalAt);
       expect(lines).toHaveLength(expected.finalAt);
-      expect(lines.at(-1)).toMatch(new RegExp(`^window ${expected.finalAt}/6, .* — ${expected.watch} \\(final\\)$`));
+      expect(lines.at(-1)).toMatch(
+        new RegExp(`^window ${expected.finalAt}/6, .* — ${expected.watch} \\(final\\)$`),
+      );
       const reasons = allReasons(watch);
       for (const re of expected.watchReasons) expect(reasons.some((r) => re.test(r)) ? re : reasons).toBe(re);
     });
@@ -143,7 +162,14 @@ export function scenarioSuite(serverName: string, url: () => string): void {
     const since = scenarioSince('healthy');
     const source = new PrometheusSource({ url: url(), sleep: async () => {} });
     try {
-      const r = await runBake({ policy, stage: 'canary', mode: 'lookback', source, until: since + BAKE_SECONDS });
+      const r = await runBake({
+        policy,
+        stage: 'canary',
+        mode: 'lookback',
+        source,
+        until: since + BAKE_SECONDS,
+        clock: fakeClock((since + 86400) * 1000),
+      });
       expect(r.queries.consistency_low).toEqual({
         query: 'max(max_over_time(ALERTS{alertname="ConsistencyLow",alertstate="firing"}[5m])) or vector(0)',
         baselineQuery: null,

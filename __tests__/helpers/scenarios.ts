@@ -80,7 +80,12 @@ export function generateScenario(name: ScenarioName): RawSample[] {
         }),
       );
     }
-    out.push({ name: 'queue_depth', labels: { track: 'canary' }, t: ms, v: shape.queueDepth ? shape.queueDepth(t) : 50 });
+    out.push({
+      name: 'queue_depth',
+      labels: { track: 'canary' },
+      t: ms,
+      v: shape.queueDepth ? shape.queueDepth(t) : 50,
+    });
     out.push({
       name: 'nova_golden_mismatch_total',
       labels: {},

@@ -30,7 +30,8 @@ export function tempDir(prefix: string): string {
 export async function waitReady(url: string, timeoutMs: number, child?: ChildProcess, output?: () => string) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child && child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output?.()}`);
+    if (child && child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode}: ${output?.()}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (res.ok) return;

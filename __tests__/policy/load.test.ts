@@ -176,6 +176,24 @@ stages:
     ]);
   });
 
+  test('YAML merge keys work, so a stage may also be copied with an anchor', () => {
+    const policy = loadPolicy(
+      `${withStages('  a: &base\n    bake: 10m\n    gates: { error_rate: "<= 0.01" }\n  b:\n    <<: *base\n    traffic: 3\n')}`,
+      'p.yml',
+    );
+    expect(policy.stages.b).toMatchObject({
+      traffic: 3,
+      bakeSeconds: 600,
+      gates: [{ metric: 'error_rate' }],
+    });
+  });
+
+  test('a misspelt stage key gets its did-you-mean and no follow-on "no bake" error', () => {
+    expect(issuesOf(withStages('  s:\n    bak: 5m\n')).map((i) => [i.message, i.fix])).toEqual([
+      ['unknown key "bak" in stages.s', 'did you mean "bake"?'],
+    ]);
+  });
+
   test('vars may be numbers or booleans and become strings', () => {
     const policy = loadPolicy(
       `version: 1\nwindow: 5m\nvars: { port: 8080, on: true }\n${METRICS}stages:\n  s:\n    bake: 5m\n`,

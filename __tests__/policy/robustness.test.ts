@@ -9,11 +9,37 @@ import { loadPolicy } from '../../src/policy/load.js';
 
 const example = readFileSync('examples/tsfm/policy.yml', 'utf8');
 const design = readFileSync('__tests__/policy/fixtures/design-example.yml', 'utf8');
-const pieces = ['"', "'", ':', '-', ' ', '\n', '{', '}', '[', ']', '>', '<=', '%', '{{', '}}', 'baseline', '5m', '7m', '0', 'x', '#'];
+const pieces = [
+  '"',
+  "'",
+  ':',
+  '-',
+  ' ',
+  '\n',
+  '{',
+  '}',
+  '[',
+  ']',
+  '>',
+  '<=',
+  '%',
+  '{{',
+  '}}',
+  'baseline',
+  '5m',
+  '7m',
+  '0',
+  'x',
+  '#',
+];
 
 /** Apply edits (delete a span, insert a piece) at positions scaled to the text. */
 const mutation = fc.array(
-  fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat(6), insert: fc.constantFrom(...pieces, '') }),
+  fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    del: fc.nat(6),
+    insert: fc.constantFrom(...pieces, ''),
+  }),
   { minLength: 1, maxLength: 4 },
 );
 

@@ -146,7 +146,9 @@ describe('auth and headers', () => {
 
   test('credentials never appear in errors', async () => {
     const srv = await recorder((res) =>
-      res.writeHead(503, { 'Content-Type': 'application/json' }).end('{"status":"error","error":"overloaded"}'),
+      res
+        .writeHead(503, { 'Content-Type': 'application/json' })
+        .end('{"status":"error","error":"overloaded"}'),
     );
     const client = new PrometheusClient({
       url: `http://bob:hunter2@127.0.0.1:${srv.port}`,
@@ -158,9 +160,12 @@ describe('auth and headers', () => {
     try {
       const err = (await client.query('up', 1).catch((e: unknown) => e)) as Error;
       expect(err).toBeInstanceOf(PrometheusUnavailableError);
-      expect(err.message).toBe(`http://127.0.0.1:${srv.port} is unavailable: HTTP 503: overloaded (2 attempts)`);
+      expect(err.message).toBe(
+        `http://127.0.0.1:${srv.port} is unavailable: HTTP 503: overloaded (2 attempts)`,
+      );
       const everything = JSON.stringify(err) + String(err.stack);
-      for (const secret of ['hunter2', 'bob', 'tok-secret', 'key-secret']) expect(everything).not.toContain(secret);
+      for (const secret of ['hunter2', 'bob', 'tok-secret', 'key-secret'])
+        expect(everything).not.toContain(secret);
     } finally {
       client.close();
       await srv.close();
@@ -171,7 +176,9 @@ describe('auth and headers', () => {
     const srv = await recorder((res) => res.writeHead(401).end('unauthorized'));
     const client = new PrometheusClient({ url: `http://127.0.0.1:${srv.port}`, sleep: noSleep });
     try {
-      await expect(client.query('up', 1)).rejects.toThrow(/HTTP 401: check the token, username\/password or headers/);
+      await expect(client.query('up', 1)).rejects.toThrow(
+        /HTTP 401: check the token, username\/password or headers/,
+      );
       expect(srv.seen).toHaveLength(1);
     } finally {
       client.close();
@@ -180,7 +187,9 @@ describe('auth and headers', () => {
   });
 
   test('displayUrl drops userinfo, query and fragment', () => {
-    expect(displayUrl('https://u:p@mimir.example/prometheus/?x=1#f')).toBe('https://mimir.example/prometheus');
+    expect(displayUrl('https://u:p@mimir.example/prometheus/?x=1#f')).toBe(
+      'https://mimir.example/prometheus',
+    );
     expect(displayUrl('not a url')).toBe('<invalid URL>');
   });
 });
@@ -192,11 +201,27 @@ describe('TLS', () => {
   let url: string;
   beforeAll(async () => {
     dir = tempDir('tls');
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-      '-subj', '/CN=canary-gate-test', '-addext', 'subjectAltName=IP:127.0.0.1',
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-subj',
+        '/CN=canary-gate-test',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
     server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert }, (_req, res) =>
       res.writeHead(200).end(SUCCESS),
@@ -212,7 +237,9 @@ describe('TLS', () => {
   test('a server signed by an unknown CA is refused (verification is on by default)', async () => {
     const client = new PrometheusClient({ url, sleep: noSleep, retries: 0 });
     try {
-      await expect(client.query('up', 1)).rejects.toThrow(/TLS error .*: give the server's CA with prometheus-ca-cert/);
+      await expect(client.query('up', 1)).rejects.toThrow(
+        /TLS error .*: give the server's CA with prometheus-ca-cert/,
+      );
     } finally {
       client.close();
     }
@@ -250,7 +277,9 @@ describe('parseRetryAfter', () => {
 
 describe('bad input', () => {
   test('a URL that is not http(s) is refused with a fix', () => {
-    expect(() => new PrometheusClient({ url: 'ftp://x' })).toThrow(/protocol ftp: is not supported; use http:\/\/ or https:\/\//);
+    expect(() => new PrometheusClient({ url: 'ftp://x' })).toThrow(
+      /protocol ftp: is not supported; use http:\/\/ or https:\/\//,
+    );
     expect(() => new PrometheusClient({ url: '127.0.0.1:9090' })).toThrow(/not supported|not a URL/);
   });
 });

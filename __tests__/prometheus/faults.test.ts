@@ -29,7 +29,10 @@ afterAll(async () => {
 afterEach(() => proxy?.clear());
 
 const policy = loadPolicy(SCENARIO_POLICY, 'scenario.yml');
-const warnPolicy = loadPolicy(SCENARIO_POLICY.replace('on-source-error: fail', 'on-source-error: warn'), 'scenario.yml');
+const warnPolicy = loadPolicy(
+  SCENARIO_POLICY.replace('on-source-error: fail', 'on-source-error: warn'),
+  'scenario.yml',
+);
 const since = scenarioSince('healthy');
 /** Requests a clean lookback of the healthy scenario sends: 6 query_range (2 for p95) + 1 `baseline: before`. */
 const CLEAN_REQUESTS = 7;
@@ -51,6 +54,7 @@ async function lookback(opts: { url?: string; timeoutMs?: number; policy?: typeo
       mode: 'lookback',
       source,
       until: since + BAKE_SECONDS,
+      clock: fakeClock((since + 86400) * 1000),
       concurrency: 1,
     });
     return { result, sleeps };
@@ -129,7 +133,11 @@ test('a server that stays down under on-source-error: warn: the checks are skipp
 
 test('422: not retried; the error names the metric, its policy line and the message', async () => {
   proxy!.fail(
-    { kind: 'status', status: 422, body: '{"status":"error","errorType":"execution","error":"query too expensive"}' },
+    {
+      kind: 'status',
+      status: 422,
+      body: '{"status":"error","errorType":"execution","error":"query too expensive"}',
+    },
     Infinity,
   );
   const before = proxy!.requests;
@@ -143,7 +151,10 @@ test('422: not retried; the error names the metric, its policy line and the mess
 
 test('a query the real Prometheus rejects (400) stops the bake naming the metric and line', async () => {
   const bad = loadPolicy(
-    SCENARIO_POLICY.replace('query: avg_over_time(queue_depth{track="canary"}[{{window}}])', 'query: rate(queue_depth)'),
+    SCENARIO_POLICY.replace(
+      'query: avg_over_time(queue_depth{track="canary"}[{{window}}])',
+      'query: rate(queue_depth)',
+    ),
     'scenario.yml',
   );
   const err = await lookback({ url: prometheus!.url, policy: bad }).catch((e: unknown) => e);
@@ -159,7 +170,15 @@ test('a Prometheus that is gone in watch mode: inconclusive after 3 reads, no ha
   const lines: string[] = [];
   const source = new PrometheusSource({ url, sleep: clock.sleep });
   try {
-    const r = await runBake({ policy, stage: 'canary', mode: 'watch', since, source, clock, log: (l) => lines.push(l) });
+    const r = await runBake({
+      policy,
+      stage: 'canary',
+      mode: 'watch',
+      since,
+      source,
+      clock,
+      log: (l) => lines.push(l),
+    });
     expect(r.verdict.decision).toBe('inconclusive');
     expect(r.verdict.final).toBe(true);
     expect(r.reads).toBe(3);
@@ -170,4 +189,21 @@ test('a Prometheus that is gone in watch mode: inconclusive after 3 reads, no ha
   } finally {
     source.close();
   }
+});
+
+test('Prometheus warnings reach the bake result and the verdict', async () => {
+  proxy!.fail(
+    {
+      kind: 'status',
+      status: 200,
+      body: '{"status":"success","data":{"resultType":"matrix","result":[]},"warnings":["partial response: store b unavailable"]}',
+    },
+    1,
+  );
+  const { result } = await lookback();
+  expect(result.warnings).toEqual(['p95_latency_ms: partial response: store b unavailable']);
+  expect(result.data.metrics.p95_latency_ms.warnings).toEqual(['partial response: store b unavailable']);
+  expect(result.verdict.warnings).toContain('p95_latency_ms: partial response: store b unavailable');
+  // That answer held no series: p95 has no data, a gate violation under missing-data: fail.
+  expect(result.verdict.decision).toBe('hold');
 });

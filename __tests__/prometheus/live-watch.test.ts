@@ -44,7 +44,9 @@ test('a regression switched on mid-bake is caught within one window plus settle'
   expect(switchedAt).toBeDefined();
   const switchWindow = Math.floor((switchedAt! - since) / 5);
   expect(result.verdict.decision).toBe('rollback');
-  expect(result.verdict.rollbackReasons[0]).toMatch(/^latency_ms > 400 in 1 of \d windows: 500 at /);
+  expect(result.verdict.rollbackReasons[0]).toMatch(
+    /^latency_ms > 400 in 1 of \d windows: \{instance="127.0.0.1:\d+",job="demo"\} 500 at /,
+  );
   // Caught at the read of the window the switch fell in, or of the next one when the switch came in the
   // last second of a window and the next scrape landed after it closed.
   expect(result.decidedAtWindow).toBeGreaterThan(switchWindow);

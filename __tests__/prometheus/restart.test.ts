@@ -18,7 +18,12 @@ afterAll(async () => {
 
 test('Prometheus stopped after window 2 and restarted two reads later', async () => {
   const policy = loadPolicy(LIVE_POLICY('ignore'), 'live.yml');
-  const source = new PrometheusSource({ url: live!.prometheus.url, timeoutMs: 2_000, retries: 1, backoffMs: 200 });
+  const source = new PrometheusSource({
+    url: live!.prometheus.url,
+    timeoutMs: 2_000,
+    retries: 1,
+    backoffMs: 200,
+  });
   const since = Math.floor(Date.now() / 1000);
   const lines: string[] = [];
   let stopped: Promise<void> | undefined;

@@ -6,7 +6,9 @@ import { parseMermaid } from './helpers/parse-mermaid.js';
 
 describe('renderMarkdown', () => {
   const report = fixtureReport({ windows: 12, metrics: 3 });
-  const md = renderMarkdown(report, { artifact: { name: 'canary-gate-canary_5', url: 'https://github.com/a/b/actions/runs/1/artifacts/9' } });
+  const md = renderMarkdown(report, {
+    artifact: { name: 'canary-gate-canary_5', url: 'https://github.com/a/b/actions/runs/1/artifacts/9' },
+  });
 
   test('headline names decision, stage, traffic and bake span', () => {
     const first = md.split('\n')[0];
@@ -20,7 +22,9 @@ describe('renderMarkdown', () => {
     const rows = md.split('\n').filter((l) => /^\| (✅|❌|⚠️|❔|⏭️) \|/.test(l));
     expect(rows).toHaveLength(report.checks.length);
     const failingGate = rows.find((l) => l.includes('`latency_0`') && l.includes('gate'))!;
-    expect(failingGate).toMatch(/^\| ❌ \| gate \| `latency_0` \| `<= baseline \* 1.5` \| 450 ms vs 315 \(10:40–10:45\) \| 2 of 12: #9–#10 \|/);
+    expect(failingGate).toMatch(
+      /^\| ❌ \| gate \| `latency_0` \| `<= baseline \* 1.5` \| 450 ms vs 315 \(10:40–10:45\) \| 2 of 12: #9–#10 \|/,
+    );
     expect(failingGate).toMatch(/[▁▂▃▄▅▆▇█]{6,}/);
     // A notify trigger that fired is a warning, not a failure.
     expect(rows.find((l) => l.includes('`latency_1`') && l.includes('notify'))).toMatch(/^\| ⚠️ \|/);
@@ -31,8 +35,12 @@ describe('renderMarkdown', () => {
   test('reasons, queries in a collapsed block and a pointer to the artifact', () => {
     expect(md).toContain('**Rollback reasons**\n- latency_0 > 400');
     expect(md).toContain('**Gate failures**');
-    expect(md).toMatch(/<details><summary>Queries<\/summary>[\s\S]*```promql\nhistogram_quantile[\s\S]*<\/details>/);
-    expect(md).toContain('[artifact `canary-gate-canary_5`](https://github.com/a/b/actions/runs/1/artifacts/9)');
+    expect(md).toMatch(
+      /<details><summary>Queries<\/summary>[\s\S]*```promql\nhistogram_quantile[\s\S]*<\/details>/,
+    );
+    expect(md).toContain(
+      '[artifact `canary-gate-canary_5`](https://github.com/a/b/actions/runs/1/artifacts/9)',
+    );
   });
 
   test('a chart per failing metric, with the limit line, none for passing metrics', () => {
@@ -58,7 +66,9 @@ describe('renderMarkdown', () => {
 
   test('annotations over the cap are listed', () => {
     const text = renderMarkdown(report, { overflowAnnotations: ['error: p.yml:3: gate x failed'] });
-    expect(text).toContain("**More findings** (beyond GitHub's annotation limit):\n- error: p.yml:3: gate x failed");
+    expect(text).toContain(
+      "**More findings** (beyond GitHub's annotation limit):\n- error: p.yml:3: gate x failed",
+    );
   });
 });
 
@@ -123,7 +133,11 @@ describe('sparkline and series helpers', () => {
     const high = downsample(values, 24);
     expect(high.values).toHaveLength(24);
     expect(Math.max(...(high.values as number[]))).toBe(999);
-    const low = downsample(values.map((v) => -v), 24, false);
+    const low = downsample(
+      values.map((v) => -v),
+      24,
+      false,
+    );
     expect(Math.min(...(low.values as number[]))).toBe(-999);
   });
 

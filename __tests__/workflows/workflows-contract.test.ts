@@ -207,6 +207,8 @@ describe('canary-promotion.yml', () => {
   test('rolls back when any gate fired a rollback trigger, even after a failed gate', () => {
     const rollback = jobs.rollback;
     expect(rollback.needs).toEqual(['gate_5', 'gate_25', 'gate_100']);
+    // Not an environment with required reviewers: a rollback must not wait for an approval.
+    expect(rollback.environment).toBe('canary-rollback');
     expect(rollback.if).toMatch(/^always\(\) && \(/);
     for (const gate of ['gate_5', 'gate_25', 'gate_100']) {
       expect(rollback.if).toContain(`needs.${gate}.outputs.rollback-triggered == 'true'`);
@@ -244,6 +246,9 @@ describe('canary-dispatch.yml (runbook 002)', () => {
       'dry-run': '${{ inputs.dry_run }}',
     });
     expect(gate.with['smoke-command']).toBeTruthy();
+    const rollback = steps.find((s) => s.name === 'Roll back');
+    expect(rollback.if).toBe("failure() && steps.gate.outputs.rollback-triggered == 'true'");
+    expect(steps.indexOf(rollback)).toBeGreaterThan(steps.indexOf(gate));
     const upload = steps.find((s) => String(s.uses).startsWith('actions/upload-artifact@'));
     expect(upload.if).toMatch(/^always\(\)/);
     expect(upload.with.path).toBe('${{ steps.gate.outputs.report-path }}');
@@ -288,5 +293,19 @@ describe('ci.yml', () => {
     expect(runs).toContain('npm ci && npm run test:all');
     expect(runs).toContain('git diff --exit-code -- dist/');
     expect(doc.permissions).toEqual({ contents: 'read' });
+  });
+
+  test('runs the reusable workflow itself on a passing and a rolled-back recording and checks its outputs', () => {
+    const calls = Object.fromEntries(reusableCalls('.github/workflows/ci.yml').map((c) => [c.job, c.def]));
+    expect(calls['gate-promote'].with).toMatchObject({ 'metrics-file': 'examples/tsfm/metrics/pass.json' });
+    expect(calls['gate-rollback'].with).toMatchObject({ 'dry-run': true });
+    for (const def of Object.values<Yaml>(calls)) {
+      expect(def.permissions).toEqual(GATE_PERMISSIONS);
+      expect(existsSync(join(ROOT, def.with['metrics-file']))).toBe(true);
+      expect(existsSync(join(ROOT, def.with.config))).toBe(true);
+    }
+    const check = doc.jobs['gate-outputs'];
+    expect(check.needs).toEqual(['gate-promote', 'gate-rollback']);
+    expect(check.steps[0].run).toContain('test "$ROLLBACK_DECISION" = rollback');
   });
 });

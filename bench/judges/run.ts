@@ -11,7 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mannWhitneyJudge, MANN_WHITNEY_DEFAULTS, type SamplesWindow } from '../../src/engine/judges/mann-whitney.js';
+import {
+  mannWhitneyJudge,
+  MANN_WHITNEY_DEFAULTS,
+  type SamplesWindow,
+} from '../../src/engine/judges/mann-whitney.js';
 import { runAll, runWatch } from '../../src/engine/judges/run.js';
 import {
   SEQUENTIAL_DEFAULTS,
@@ -51,7 +55,12 @@ const contenders: Contender[] = [
     lookbackSeeds: Infinity,
     build(s, r) {
       if (s.kind === 'counts') {
-        const spec = { ...SEQUENTIAL_DEFAULTS, kind: 'counts' as const, alpha: ALPHA, allowedEffect: ALLOWED_ERRORS };
+        const spec = {
+          ...SEQUENTIAL_DEFAULTS,
+          kind: 'counts' as const,
+          alpha: ALPHA,
+          allowedEffect: ALLOWED_ERRORS,
+        };
         const inputs: CountsWindow[] = windows(r).map((k) => ({
           canaryEvents: r.canaryErrors[k],
           baselineEvents: r.baselineErrors[k],
@@ -60,8 +69,16 @@ const contenders: Contender[] = [
         }));
         return { make: () => sequentialCountsJudge(spec) as WindowJudge<unknown>, inputs };
       }
-      const spec = { ...SEQUENTIAL_DEFAULTS, kind: 'values' as const, alpha: ALPHA, allowedEffect: ALLOWED_LATENCY };
-      const inputs: ValuesWindow[] = windows(r).map((k) => ({ canary: r.canaryP95[k], baseline: r.baselineP95[k] }));
+      const spec = {
+        ...SEQUENTIAL_DEFAULTS,
+        kind: 'values' as const,
+        alpha: ALPHA,
+        allowedEffect: ALLOWED_LATENCY,
+      };
+      const inputs: ValuesWindow[] = windows(r).map((k) => ({
+        canary: r.canaryP95[k],
+        baseline: r.baselineP95[k],
+      }));
       return { make: () => sequentialValuesJudge(spec) as WindowJudge<unknown>, inputs };
     },
   },
@@ -75,7 +92,10 @@ const contenders: Contender[] = [
       const inputs: SamplesWindow[] = windows(r).map((k) => {
         const c = counts ? rate(r.canaryErrors[k], r.canaryRequests[k]) : r.canaryP95[k];
         const b = counts ? rate(r.baselineErrors[k], r.baselineRequests[k]) : r.baselineP95[k];
-        return { canary: c === null || !Number.isFinite(c) ? [] : [c], baseline: b === null || !Number.isFinite(b) ? [] : [b] };
+        return {
+          canary: c === null || !Number.isFinite(c) ? [] : [c],
+          baseline: b === null || !Number.isFinite(b) ? [] : [b],
+        };
       });
       return { make: () => mannWhitneyJudge(spec) as WindowJudge<unknown>, inputs };
     },
@@ -154,7 +174,13 @@ function same(a: JudgeResult, b: JudgeResult): boolean {
 function evaluate(scenarios: Scenario[]): Map<string, Cell[]> {
   const table = new Map<string, Cell[]>();
   for (const s of scenarios) {
-    const cells: Cell[] = contenders.map(() => ({ rollbacks: 0, runs: 0, times: [], mismatches: 0, compared: 0 }));
+    const cells: Cell[] = contenders.map(() => ({
+      rollbacks: 0,
+      runs: 0,
+      times: [],
+      mismatches: 0,
+      compared: 0,
+    }));
     for (let seed = 0; seed < SEEDS; seed++) {
       const r = generate(s, seed);
       contenders.forEach((c, i) => {
@@ -189,7 +215,13 @@ function cellText(s: Scenario, c: Cell): string {
 function markdown(scenarios: Scenario[], table: Map<string, Cell[]>): string {
   const head = `| scenario | ${contenders.map((c) => c.label).join(' | ')} |`;
   const rule = `|---|${contenders.map(() => '---').join('|')}|`;
-  const rows = scenarios.map((s) => `| ${s.name} | ${table.get(s.name)!.map((c) => cellText(s, c)).join(' | ')} |`);
+  const rows = scenarios.map(
+    (s) =>
+      `| ${s.name} | ${table
+        .get(s.name)!
+        .map((c) => cellText(s, c))
+        .join(' | ')} |`,
+  );
   return [head, rule, ...rows].join('\n');
 }
 

@@ -6,7 +6,12 @@ import type { CheckResult, Verdict } from '../engine/types.js';
 import { formatNumber } from '../engine/format.js';
 import { formatDuration } from '../policy/duration.js';
 
-export function progressLine(observed: number, expected: number, leftSeconds: number, verdict: Verdict): string {
+export function progressLine(
+  observed: number,
+  expected: number,
+  leftSeconds: number,
+  verdict: Verdict,
+): string {
   const left = leftSeconds > 0 ? `${formatDuration(Math.ceil(leftSeconds))} left` : 'bake over';
   const checks = verdict.checks.map(describeCheck).join(', ');
   const state = verdict.final ? `${verdict.decision} (final)` : `${verdict.decision} so far`;
@@ -17,7 +22,10 @@ function describeCheck(c: CheckResult): string {
   const worst = c.worst;
   const value = worst ? formatNumber(worst.value) : 'no data';
   const op = c.condition.trim().split(/\s+/)[0];
-  const limit = worst && worst.limit !== null && /baseline/.test(c.condition) ? `${op} ${formatNumber(worst.limit)}` : c.condition;
+  const limit =
+    worst && worst.limit !== null && /baseline/.test(c.condition)
+      ? `${op} ${formatNumber(worst.limit)}`
+      : c.condition;
   const flag = c.status === 'fail' ? ' FAIL' : c.status === 'skipped' ? ' skipped' : '';
   if (c.kind === 'gate') return `${c.metric} ${value} ${limit}${flag}`;
   const forText = c.forSeconds > 0 ? ` for ${formatDuration(c.forSeconds)}` : '';

@@ -24,6 +24,8 @@ import { progressLine } from './progress.js';
 
 /** A GitHub-hosted runner ends a job after 6 hours; a watch must fit in one job. */
 export const WATCH_LIMIT_SECONDS = 6 * 3600;
+/** Clock skew tolerated between this machine and the caller before `--until` counts as the future. */
+const FUTURE_SLACK_SECONDS = 60;
 
 export interface BakeOptions {
   policy: Policy;
@@ -97,8 +99,15 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     );
   }
   const nowSeconds = () => clock.now() / 1000;
+  if (mode === 'lookback' && opts.until !== undefined && opts.until > nowSeconds() + FUTURE_SLACK_SECONDS) {
+    throw new BakeUsageError(
+      `--until ${new Date(opts.until * 1000).toISOString()} is in the future: its windows hold no data yet; leave --until out (now) or use --mode watch`,
+    );
+  }
   const since =
-    mode === 'lookback' ? (opts.until ?? Math.floor(nowSeconds())) - n * w : (opts.since ?? Math.floor(nowSeconds()));
+    mode === 'lookback'
+      ? (opts.until ?? Math.floor(nowSeconds())) - n * w
+      : (opts.since ?? Math.floor(nowSeconds()));
   const span: BakeSpan = { since, windowSeconds: w, windowsExpected: n };
   const vars = { ...policy.vars, ...(opts.vars ?? {}) };
   const maxFailedReads = opts.maxFailedReads ?? 3;
@@ -110,7 +119,8 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     failedReads: 0,
   }));
   const queries: Record<string, MetricQueries> = {};
-  for (const s of states) queries[s.spec.name] = source.queries({ policy, stage, metric: s.spec, vars, span });
+  for (const s of states)
+    queries[s.spec.name] = source.queries({ policy, stage, metric: s.spec, vars, span });
 
   let reads = 0;
   let closedAtLastRead = 0;

@@ -5,6 +5,7 @@
 import type { Policy, StageSpec } from '../policy/types.js';
 import { judgeCheck } from './check.js';
 import { decide } from './decide.js';
+import { judgeMetrics, judgeScore } from './judges/stage.js';
 import type { BakeData, Verdict } from './types.js';
 
 export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData): Verdict {
@@ -13,5 +14,9 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   const judged = [...stage.gates, ...stage.triggers].map((check) =>
     judgeCheck(policy, data, observed, check),
   );
+  // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
+  judged.push(...judgeMetrics(policy, data, observed));
+  const score = judgeScore(stage.score, stage, judged, data, observed);
+  if (score) judged.push(score);
   return decide(policy, data, observed, judged);
 }

@@ -4,6 +4,7 @@
  * to null by the sources).
  */
 import type { TriggerAction } from '../policy/types.js';
+import type { JudgeResult } from './judges/types.js';
 
 export type Labels = Record<string, string>;
 
@@ -66,6 +67,8 @@ export interface CheckResult {
   reasons: string[];
   /** Set when the check could not be judged for a reason other than missing samples (source error, skipped). */
   note?: string;
+  /** Set on checks made by a statistical judge (docs/judges.md): its per-window judgements and decision. */
+  judgement?: JudgeResult & { labels: Labels };
 }
 
 export interface Verdict {

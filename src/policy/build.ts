@@ -8,7 +8,9 @@ import { parseCondition } from './condition.js';
 import { formatDuration, parseDuration } from './duration.js';
 import type { PositionIndex, YamlPath } from './positions.js';
 import { checkPromqlTemplate, isPrometheusIdentifier } from './promql.js';
+import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
+import { StageResolver } from './stages.js';
 import { didYouMean } from './suggest.js';
 import { unknownPlaceholders } from './template.js';
 import type {
@@ -20,15 +22,10 @@ import type {
   PolicyIssue,
   SourceErrorPolicy,
   SourcePos,
-  StageSpec,
   TriggerAction,
 } from './types.js';
 import { formatPath } from './zod-issues.js';
 
-type Raw = Record<string, unknown>;
-
-const isMap = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const MISSING_DATA = ['fail', 'inconclusive', 'ignore'];
 const ACTIONS = ['rollback', 'pause', 'notify'];
 
@@ -50,7 +47,7 @@ export class PolicyBuilder {
   }
 
   /** Seconds of the duration at `path`, or undefined (its shape error is reported by zod). */
-  private duration(path: YamlPath, value: unknown, allowZero = false): number | undefined {
+  duration(path: YamlPath, value: unknown, allowZero = false): number | undefined {
     const text = str(value);
     if (text === undefined) return undefined;
     if (allowZero && /^\s*0+[dhms]?\s*$/.test(text)) return 0;
@@ -345,16 +342,8 @@ export class PolicyBuilder {
     return false;
   }
 
-  get window(): number | undefined {
-    return this.windowSeconds;
-  }
-
   get pos(): PositionIndex {
     return this.positions;
-  }
-
-  duration2(path: YamlPath, value: unknown): number | undefined {
-    return this.duration(path, value);
   }
 
   report(pos: SourcePos, message: string, fix: string): void {
@@ -367,152 +356,4 @@ function placeholderFix(name: string): string {
   if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(bare))
     return `did you mean {{vars.${bare}}}? placeholders are {{window}}, {{stage}}, {{traffic}}, {{vars.NAME}}`;
   return 'use {{window}}, {{stage}}, {{traffic}} or {{vars.NAME}}';
-}
-
-interface OwnStage {
-  name: string;
-  parent?: string;
-  traffic?: number;
-  bakeSeconds?: number;
-  gates: Map<string, CheckSpec[]>;
-  triggers: CheckSpec[];
-}
-
-interface Resolved {
-  bakeSeconds?: number;
-  gates: Map<string, CheckSpec[]>;
-  triggers: CheckSpec[];
-}
-
-/** Resolves `extends` chains: parents first, gates replaced by metric name, triggers appended. */
-class StageResolver {
-  private readonly own = new Map<string, OwnStage>();
-  private readonly resolved = new Map<string, Resolved | null>();
-  private readonly reportedCycles = new Set<string>();
-
-  constructor(
-    private readonly b: PolicyBuilder,
-    private readonly rawStages: Raw,
-  ) {
-    const names = Object.keys(rawStages);
-    for (const [name, value] of Object.entries(rawStages)) {
-      if (!isMap(value)) continue;
-      const path = ['stages', name];
-      let parent = str(value.extends)?.trim();
-      if (parent !== undefined && !names.includes(parent)) {
-        b.report(
-          b.pos.value([...path, 'extends']),
-          `stage "${name}" extends unknown stage "${parent}"`,
-          didYouMean(
-            parent,
-            names.filter((n) => n !== name),
-            'stage',
-          ),
-        );
-        parent = undefined;
-      }
-      if (parent === name) {
-        b.report(
-          b.pos.value([...path, 'extends']),
-          `stage "${name}" extends itself`,
-          'remove extends or name another stage',
-        );
-        parent = undefined;
-      }
-      let bakeSeconds: number | undefined;
-      if (value.bake !== undefined) {
-        bakeSeconds = b.duration2([...path, 'bake'], value.bake);
-        if (bakeSeconds !== undefined && !b.multipleOfWindow([...path, 'bake'], 'bake', bakeSeconds))
-          bakeSeconds = undefined;
-      }
-      this.own.set(name, {
-        name,
-        parent,
-        traffic: typeof value.traffic === 'number' ? value.traffic : undefined,
-        bakeSeconds,
-        gates: b.gates([...path, 'gates'], value.gates),
-        triggers: b.triggers([...path, 'rollback'], value.rollback),
-      });
-    }
-  }
-
-  resolveAll(globalTriggers: CheckSpec[]): Record<string, StageSpec> {
-    const out: Record<string, StageSpec> = {};
-    for (const [name, value] of Object.entries(this.rawStages)) {
-      if (!isMap(value)) continue;
-      const r = this.resolve(name, []);
-      if (!r) continue;
-      const path = ['stages', name];
-      const hasBakeText = value.bake !== undefined;
-      const brokenExtends = value.extends !== undefined && this.own.get(name)?.parent === undefined;
-      // A misspelt `bake` is reported as an unknown key; "no bake" would say the same thing twice.
-      const unknownKeys = Object.keys(value).some((k) => !KEYS.stage.includes(k));
-      if (r.bakeSeconds === undefined && !hasBakeText && !brokenExtends && !unknownKeys && !this.hasBakeInChain(name)) {
-        this.b.report(
-          this.b.pos.key(path),
-          `stage "${name}" has no bake`,
-          `add bake: (a multiple of window), e.g. bake: 30m${value.extends === undefined ? '' : ', or extend a stage that has one'}`,
-        );
-      }
-      const own = this.own.get(name)!;
-      out[name] = {
-        name,
-        ...(own.traffic !== undefined ? { traffic: own.traffic } : {}),
-        bakeSeconds: r.bakeSeconds ?? 0,
-        gates: [...r.gates.values()].flat(),
-        triggers: [...globalTriggers, ...r.triggers],
-        pos: this.b.pos.key(path),
-      };
-    }
-    return out;
-  }
-
-  private hasBakeInChain(name: string): boolean {
-    const seen = new Set<string>();
-    for (let s: string | undefined = name; s !== undefined && !seen.has(s); s = this.own.get(s)?.parent) {
-      seen.add(s);
-      if (isMap(this.rawStages[s]) && (this.rawStages[s] as Raw).bake !== undefined) return true;
-    }
-    return false;
-  }
-
-  private resolve(name: string, stack: string[]): Resolved | null {
-    if (this.resolved.has(name)) return this.resolved.get(name)!;
-    const own = this.own.get(name);
-    if (!own) return null;
-    if (stack.includes(name)) {
-      const cycle = [...stack.slice(stack.indexOf(name)), name];
-      const key = [...cycle.slice(0, -1)].sort().join(',');
-      if (!this.reportedCycles.has(key)) {
-        this.reportedCycles.add(key);
-        this.b.report(
-          this.b.pos.value(['stages', name, 'extends']),
-          `extends cycle: ${cycle.join(' -> ')}`,
-          `remove extends from one of the stages ${cycle
-            .slice(0, -1)
-            .map((s) => `"${s}"`)
-            .join(', ')}`,
-        );
-      }
-      return null;
-    }
-    let base: Resolved = { gates: new Map(), triggers: [] };
-    if (own.parent !== undefined) {
-      const parent = this.resolve(own.parent, [...stack, name]);
-      if (!parent) {
-        this.resolved.set(name, null);
-        return null;
-      }
-      base = parent;
-    }
-    const gates = new Map(base.gates);
-    for (const [metric, checks] of own.gates) gates.set(metric, checks);
-    const result: Resolved = {
-      bakeSeconds: own.bakeSeconds ?? base.bakeSeconds,
-      gates,
-      triggers: [...base.triggers, ...own.triggers],
-    };
-    this.resolved.set(name, result);
-    return result;
-  }
 }

@@ -15,7 +15,7 @@ export { formatIssue, PolicyError } from './errors.js';
 
 export function loadPolicy(text: string, path: string): Policy {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const issue = (line: number, column: number, message: string, fix: string): PolicyIssue => ({
     file: path,
     line,

@@ -46,6 +46,61 @@ export interface MetricSpec {
   queryPos?: SourcePos;
   /** Position of the `baseline:` value when it is a query. */
   baselinePos?: SourcePos;
+  /** `judge:` (docs/judges.md): a statistical judge of canary against baseline, in every stage. */
+  judge?: MetricJudgeSpec;
+}
+
+/** Which way a change is bad, for a judge. */
+export type JudgeDirection = 'increase' | 'decrease' | 'either';
+
+/** `judge:` on a metric after loading (defaults applied, `for` durations turned into windows). */
+export type MetricJudgeSpec =
+  | {
+      type: 'mann-whitney';
+      confidence: number;
+      direction: JudgeDirection;
+      allowedEffect: number;
+      effect: 'relative' | 'absolute';
+      scope: 'cumulative' | 'window';
+      forWindows: number;
+      action: 'rollback' | 'pause';
+      pos: SourcePos;
+    }
+  | {
+      type: 'sequential';
+      kind: 'counts' | 'values';
+      alpha: number;
+      allowedEffect: number;
+      direction: JudgeDirection;
+      effect: 'relative' | 'absolute';
+      promoteEarly: boolean;
+      concentration: number;
+      priorScale: number;
+      /** kind `counts`: the metric whose query / baseline count each track's requests per window. */
+      requests?: string;
+      action: 'rollback' | 'pause';
+      pos: SourcePos;
+    }
+  | {
+      type: 'spike';
+      sigmas: number;
+      trailing: number;
+      minHistory: number;
+      minDelta: number;
+      direction: JudgeDirection;
+      forWindows: number;
+      action: 'rollback' | 'pause';
+      pos: SourcePos;
+    };
+
+/** `score:` on a stage after loading: a weighted composite of the stage's gates per window. */
+export interface StageScoreSpec {
+  min: number;
+  forWindows: number;
+  /** Weight per gate metric name; unlisted gates weigh 1. */
+  weights: Record<string, number>;
+  action: 'rollback' | 'pause';
+  pos: SourcePos;
 }
 
 /** One gate or trigger of a stage. */
@@ -71,6 +126,8 @@ export interface StageSpec {
   /** Global `rollback:` triggers followed by the stage's own. */
   triggers: CheckSpec[];
   pos: SourcePos;
+  /** `score:` (docs/judges.md). */
+  score?: StageScoreSpec;
 }
 
 export interface PrometheusSettings {

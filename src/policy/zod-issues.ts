@@ -127,7 +127,11 @@ function mapOne(issue: ZodIssue, path: YamlPath, positions: PositionIndex, emit:
       const expected = EXPECTED_NAME[issue.expected] ?? issue.expected;
       if (path.length === 2 && (path[0] === 'stages' || path[0] === 'metrics')) {
         const example = path[0] === 'stages' ? '{ bake: 30m, gates: { ... } }' : '{ query: <PromQL> }';
-        emit(positions.value(path), `${where} must be ${expected}, got ${typeName(input)}`, `write ${key}: ${example}`);
+        emit(
+          positions.value(path),
+          `${where} must be ${expected}, got ${typeName(input)}`,
+          `write ${key}: ${example}`,
+        );
         return;
       }
       emit(

@@ -108,7 +108,7 @@ function metricFigure(report: Report, name: string, checks: ReportCheck[]): stri
     if (seen.has(check.condition)) continue;
     seen.add(check.condition);
     const baseline = baselineFor(metric, metric.values[0]);
-    lines.push({ kind: 'limit', label: `${check.kind === 'gate' ? 'gate' : check.action} ${check.condition}`, values: limitValues(check.condition, baseline, windows) });
+    lines.push({ kind: 'limit', trigger: check.kind !== 'gate', label: `${check.kind === 'gate' ? 'gate' : check.action} ${check.condition}`, values: limitValues(check.condition, baseline, windows) });
   }
   const shaded = checks.filter((c) => c.action !== 'notify').flatMap((c) => c.violating_windows);
   const svg = svgChart({ title: name, lines, shaded, tick: (k) => windowTick(report, k), unit: metric.unit });

@@ -9,6 +9,8 @@ export interface ChartLine {
   label: string;
   values: Values;
   kind: 'canary' | 'baseline' | 'limit';
+  /** Limits of triggers are drawn in another colour than gate limits. */
+  trigger?: boolean;
 }
 
 export interface SvgChart {
@@ -67,7 +69,7 @@ export function svgChart(chart: SvgChart): string {
   const legend: string[] = [];
   for (const line of chart.lines) {
     const stroke =
-      line.kind === 'canary' ? CANARY_COLOURS[colour++ % CANARY_COLOURS.length] : line.kind === 'baseline' ? '#6e7781' : '#cf222e';
+      line.kind === 'canary' ? CANARY_COLOURS[colour++ % CANARY_COLOURS.length] : line.kind === 'baseline' ? '#6e7781' : line.trigger ? '#bc4c00' : '#cf222e';
     const dash = line.kind === 'baseline' ? ' stroke-dasharray="6 4"' : line.kind === 'limit' ? ' stroke-dasharray="3 3"' : '';
     for (const segment of segments(line.values)) {
       const points = segment.map(([k, v]) => `${r(x(k))},${r(y(v))}`).join(' ');

@@ -86,7 +86,9 @@ export class PrometheusClient {
     try {
       base = new URL(opts.url);
     } catch {
-      throw new Error(`prometheus url: "${displayUrl(opts.url)}" is not a URL; give e.g. http://127.0.0.1:9090`);
+      throw new Error(
+        `prometheus url: "${displayUrl(opts.url)}" is not a URL; give e.g. http://127.0.0.1:9090`,
+      );
     }
     if (base.protocol !== 'http:' && base.protocol !== 'https:') {
       throw new Error(`prometheus url: protocol ${base.protocol} is not supported; use http:// or https://`);
@@ -257,7 +259,8 @@ export class PrometheusClient {
       body = undefined;
     }
     if (status >= 200 && status < 300) {
-      if (!body) return { kind: 'retry', status, message: `HTTP ${status} with an incomplete or non-JSON body` };
+      if (!body)
+        return { kind: 'retry', status, message: `HTTP ${status} with an incomplete or non-JSON body` };
       if (body.status !== 'success') {
         return { kind: 'rejected', status, message: body.error ?? 'status is not success' };
       }
@@ -299,14 +302,22 @@ function toPoint(raw: unknown): [number, number | null] {
 }
 
 export function labelKey(labels: Labels): string {
-  return JSON.stringify(Object.keys(labels).sort().map((k) => [k, labels[k]]));
+  return JSON.stringify(
+    Object.keys(labels)
+      .sort()
+      .map((k) => [k, labels[k]]),
+  );
 }
 
 function networkProblem(err: unknown): string {
   const e = err as { code?: string; message?: string };
   // Only the code and a fixed description: axios error messages may carry the request configuration.
   if (e.code === 'ECONNREFUSED') return 'connection refused';
-  if (e.code === 'ECONNRESET' || e.code === 'ERR_BAD_RESPONSE' || /aborted|socket hang up/i.test(e.message ?? '')) {
+  if (
+    e.code === 'ECONNRESET' ||
+    e.code === 'ERR_BAD_RESPONSE' ||
+    /aborted|socket hang up/i.test(e.message ?? '')
+  ) {
     return 'connection closed before the answer was complete';
   }
   if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return 'host name not found';

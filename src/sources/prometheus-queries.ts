@@ -30,8 +30,14 @@ export interface QueryPlan {
 export function planQueries(ctx: QueryContext): QueryPlan {
   const { policy, stage, metric } = ctx;
   const render = (template: string) =>
-    renderTemplate(template, { window: policy.windowText, stage: stage.name, traffic: stage.traffic, vars: ctx.vars });
-  const query = metric.alert !== undefined ? alertQuery(metric.alert, policy.windowText) : render(metric.query ?? '');
+    renderTemplate(template, {
+      window: policy.windowText,
+      stage: stage.name,
+      traffic: stage.traffic,
+      vars: ctx.vars,
+    });
+  const query =
+    metric.alert !== undefined ? alertQuery(metric.alert, policy.windowText) : render(metric.query ?? '');
   const spec = metric.baseline;
   let baseline: BaselinePlan = { kind: 'none' };
   if (spec?.kind === 'query') baseline = { kind: 'range', query: render(spec.query) };

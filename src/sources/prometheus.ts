@@ -4,7 +4,12 @@
  */
 import type { Series } from '../engine/types.js';
 import { TemplateError } from '../policy/template.js';
-import { labelKey, PrometheusClient, type PrometheusClientOptions, type QueryResult } from './prometheus-client.js';
+import {
+  labelKey,
+  PrometheusClient,
+  type PrometheusClientOptions,
+  type QueryResult,
+} from './prometheus-client.js';
 import { PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 import { planQueries, type QueryPlan } from './prometheus-queries.js';
 import {
@@ -84,7 +89,10 @@ export class PrometheusSource implements MetricSource {
         bakeSeconds: req.span.windowsExpected * req.span.windowSeconds,
       });
     } catch (err) {
-      if (err instanceof TemplateError) throw new QueryRejectedError(`${where(req)}: ${err.message}; set it with --var`);
+      if (err instanceof TemplateError)
+        throw new QueryRejectedError(
+          `${where(req)}: ${err.message}; give it with --var NAME=value (action input vars)`,
+        );
       throw err;
     }
   }

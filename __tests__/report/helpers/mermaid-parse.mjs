@@ -7,7 +7,8 @@ const dom = new JSDOM('<!doctype html><html><body></body></html>');
 globalThis.window = dom.window;
 globalThis.document = dom.window.document;
 for (const key of ['DOMParser', 'Element', 'HTMLElement', 'Node', 'navigator']) {
-  if (!(key in globalThis)) Object.defineProperty(globalThis, key, { value: dom.window[key], configurable: true });
+  if (!(key in globalThis))
+    Object.defineProperty(globalThis, key, { value: dom.window[key], configurable: true });
 }
 
 const { default: mermaid } = await import('mermaid');
@@ -20,7 +21,13 @@ for (const text of JSON.parse(input)) {
     const result = await mermaid.parse(text);
     results.push({ ok: true, type: result.diagramType });
   } catch (error) {
-    results.push({ ok: false, error: String(error?.message ?? error).split('\n').slice(0, 4).join(' ') });
+    results.push({
+      ok: false,
+      error: String(error?.message ?? error)
+        .split('\n')
+        .slice(0, 4)
+        .join(' '),
+    });
   }
 }
 process.stdout.write(JSON.stringify(results));

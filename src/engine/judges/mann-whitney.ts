@@ -73,10 +73,14 @@ export function mannWhitneyJudge(spec: MannWhitneySpec): WindowJudge<SamplesWind
         return out;
       };
       if (canary.length === 0 || baseline.length === 0) {
-        return judged({ status: 'continue', explanation: `no ${canary.length === 0 ? 'canary' : 'baseline'} samples yet` });
+        return judged({
+          status: 'continue',
+          explanation: `no ${canary.length === 0 ? 'canary' : 'baseline'} samples yet`,
+        });
       }
       const hl = hodgesLehmann(canary, baseline, spec.confidence);
-      const alternative = spec.direction === 'increase' ? 'greater' : spec.direction === 'decrease' ? 'less' : 'two-sided';
+      const alternative =
+        spec.direction === 'increase' ? 'greater' : spec.direction === 'decrease' ? 'less' : 'two-sided';
       const mw = mannWhitney(canary, baseline, alternative);
       const sizes = `m=${canary.length}, n=${baseline.length}`;
       const level = `${num(spec.confidence * 100)}%`;
@@ -89,7 +93,8 @@ export function mannWhitneyJudge(spec: MannWhitneySpec): WindowJudge<SamplesWind
       }
       const relative = spec.effect === 'relative';
       const scale = relative ? Math.abs(medianOf(baseline)) : 1;
-      const toScale = (v: number) => (relative ? (scale === 0 ? (v === 0 ? 0 : Math.sign(v) * Infinity) : v / scale) : v);
+      const toScale = (v: number) =>
+        relative ? (scale === 0 ? (v === 0 ? 0 : Math.sign(v) * Infinity) : v / scale) : v;
       const effect = toScale(hl.estimate);
       const lo = toScale(hl.interval[0]);
       const hi = toScale(hl.interval[1]);

@@ -15,7 +15,13 @@ export interface ScoreSpec {
   action: JudgeAction;
 }
 
-export const SCORE_DEFAULTS: ScoreSpec = { min: 0.95, forWindows: 1, weights: {}, defaultWeight: 1, action: 'rollback' };
+export const SCORE_DEFAULTS: ScoreSpec = {
+  min: 0.95,
+  forWindows: 1,
+  weights: {},
+  defaultWeight: 1,
+  action: 'rollback',
+};
 
 /** Per check: did it hold in this window (null: no data, left out of the score)? */
 export type ScoreWindow = Record<string, boolean | null>;

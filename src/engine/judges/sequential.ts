@@ -123,7 +123,13 @@ export function sequentialCountsJudge(spec: SequentialSpec): WindowJudge<CountsW
       const counts =
         `canary ${num(sumCanary)} of ${num(sumCanary + sumBaseline)} events (${num(expected)} expected at its traffic share), ` +
         `rate ratio ${pct(effect)} vs allowed ${spec.direction === 'decrease' ? pct(-d) : pct(d)}`;
-      const judgement: WindowJudgement = { window, status: 'continue', effect, eValue: eMax, explanation: '' };
+      const judgement: WindowJudgement = {
+        window,
+        status: 'continue',
+        effect,
+        eValue: eMax,
+        explanation: '',
+      };
       if (rejectedAt === null && badE.some((e, i) => e >= 1 / bad[i].alpha)) rejectedAt = window;
       if (rejectedAt !== null) {
         judgement.status = 'fail';
@@ -173,8 +179,10 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
       window++;
       const { canary: c, baseline: b } = input;
       let skipped: string | null = null;
-      if (c === null || b === null || !Number.isFinite(c) || !Number.isFinite(b)) skipped = 'no data in this window';
-      else if (relative && (c <= 0 || b <= 0)) skipped = `non-positive value (canary ${num(c)}, baseline ${num(b)}) has no log ratio`;
+      if (c === null || b === null || !Number.isFinite(c) || !Number.isFinite(b))
+        skipped = 'no data in this window';
+      else if (relative && (c <= 0 || b <= 0))
+        skipped = `non-positive value (canary ${num(c)}, baseline ${num(b)}) has no log ratio`;
       else moments.push(relative ? Math.log(c / b) : c - b);
       const n = moments.n;
       const h = tMixtureHalfWidth(n, moments.sd, spec.alpha, spec.priorScale);
@@ -183,17 +191,24 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
       const judgement: WindowJudgement = { window, status: 'continue', explanation: '' };
       if (n > 0) judgement.effect = show(moments.mean);
       if (Number.isFinite(h)) judgement.interval = [show(lo), show(hi)];
-      const isBad = (spec.direction !== 'decrease' && lo > upper) || (spec.direction !== 'increase' && hi < lower);
+      const isBad =
+        (spec.direction !== 'decrease' && lo > upper) || (spec.direction !== 'increase' && hi < lower);
       const isGood =
         (spec.direction === 'decrease' || hi < upper) && (spec.direction === 'increase' || lo > lower);
       if (rejectedAt === null && Number.isFinite(h) && isBad) rejectedAt = window;
       const allowed =
-        spec.direction === 'increase' ? fmt(upper) : spec.direction === 'decrease' ? fmt(lower) : `${fmt(lower)}..${fmt(upper)}`;
+        spec.direction === 'increase'
+          ? fmt(upper)
+          : spec.direction === 'decrease'
+            ? fmt(lower)
+            : `${fmt(lower)}..${fmt(upper)}`;
       const est =
         n === 0
           ? 'no windows yet'
           : `canary ${relative ? 'vs' : '−'} baseline ${fmt(moments.mean)} over ${n} window(s)`;
-      const cs = Number.isFinite(h) ? `${level} confidence sequence ${range(show(lo), show(hi), relative)}` : `${level} confidence sequence unbounded (too few windows)`;
+      const cs = Number.isFinite(h)
+        ? `${level} confidence sequence ${range(show(lo), show(hi), relative)}`
+        : `${level} confidence sequence unbounded (too few windows)`;
       const prefix = skipped ? `${skipped}; ` : '';
       if (rejectedAt !== null) {
         judgement.status = 'fail';

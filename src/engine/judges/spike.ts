@@ -59,7 +59,8 @@ export function spikeJudge(spec: SpikeSpec): WindowJudge<SpikeWindow> {
         }
         return out;
       };
-      if (v === null || !Number.isFinite(v)) return finish({ status: 'continue', explanation: 'no data in this window' });
+      if (v === null || !Number.isFinite(v))
+        return finish({ status: 'continue', explanation: 'no data in this window' });
       if (past.length < spec.minHistory) {
         return finish({
           status: 'continue',

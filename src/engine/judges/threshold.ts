@@ -58,7 +58,11 @@ export function thresholdJudge(spec: ThresholdSpec): WindowJudge<ThresholdWindow
       const v = input.value;
       if (v === null || !Number.isFinite(v) || limit === null) {
         run = 0;
-        return { window, status: 'continue', explanation: limit === null ? 'no baseline in this window' : 'no data in this window' };
+        return {
+          window,
+          status: 'continue',
+          explanation: limit === null ? 'no baseline in this window' : 'no data in this window',
+        };
       }
       const violated = compare(spec.op, v, limit);
       run = violated ? run + 1 : 0;

@@ -32,7 +32,13 @@ function median(sorted: Float64Array): number {
  * The order statistic k of the interval: the largest k with P(U ≤ k − 1) ≤ (1 − confidence)/2; 0 when
  * even k = 1 is too wide a tail (samples too small).
  */
-export function intervalRank(m: number, n: number, confidence: number, tied: boolean, ties: readonly number[] = []): number {
+export function intervalRank(
+  m: number,
+  n: number,
+  confidence: number,
+  tied: boolean,
+  ties: readonly number[] = [],
+): number {
   const tail = (1 - confidence) / 2;
   if (!tied && m <= EXACT_MAX_SIZE && n <= EXACT_MAX_SIZE) {
     const cdf = exactUCdf(m, n);
@@ -46,7 +52,8 @@ export function intervalRank(m: number, n: number, confidence: number, tied: boo
 }
 
 export function hodgesLehmann(x: readonly number[], y: readonly number[], confidence: number): ShiftEstimate {
-  if (x.length === 0 || y.length === 0) throw new Error('hodgesLehmann: both samples need at least one value');
+  if (x.length === 0 || y.length === 0)
+    throw new Error('hodgesLehmann: both samples need at least one value');
   const d = pairwiseDifferences(x, y);
   const { ties } = rankWithTies([...x, ...y]);
   const k = intervalRank(x.length, y.length, confidence, ties.length > 0, ties);

@@ -66,7 +66,11 @@ export function uVariance(m: number, n: number, ties: readonly number[]): number
   return ((m * n) / 12) * (big + 1 - tieSum / (big * (big - 1)));
 }
 
-export function mannWhitney(x: readonly number[], y: readonly number[], alternative: Alternative): MannWhitneyResult {
+export function mannWhitney(
+  x: readonly number[],
+  y: readonly number[],
+  alternative: Alternative,
+): MannWhitneyResult {
   const m = x.length;
   const n = y.length;
   if (m === 0 || n === 0) throw new Error('mannWhitney: both samples need at least one value');
@@ -84,7 +88,12 @@ export function mannWhitney(x: readonly number[], y: readonly number[], alternat
     const cdf = exactUCdf(m, n);
     const upper = u >= 1 ? 1 - cdf[u - 1] : 1; // P(U ≥ u)
     const lower = cdf[u]; // P(U ≤ u)
-    pValue = alternative === 'greater' ? upper : alternative === 'less' ? lower : Math.min(1, 2 * Math.min(upper, lower));
+    pValue =
+      alternative === 'greater'
+        ? upper
+        : alternative === 'less'
+          ? lower
+          : Math.min(1, 2 * Math.min(upper, lower));
   } else if (sd === 0) {
     pValue = 1;
   } else {
@@ -93,7 +102,12 @@ export function mannWhitney(x: readonly number[], y: readonly number[], alternat
     const zLess = (diff + 0.5) / sd;
     const upper = 1 - normalCdf(zGreater);
     const lower = normalCdf(zLess);
-    pValue = alternative === 'greater' ? upper : alternative === 'less' ? lower : Math.min(1, 2 * Math.min(upper, lower));
+    pValue =
+      alternative === 'greater'
+        ? upper
+        : alternative === 'less'
+          ? lower
+          : Math.min(1, 2 * Math.min(upper, lower));
   }
   return { u, m, n, mean, sd, z, pValue, exact };
 }

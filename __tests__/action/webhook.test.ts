@@ -1,0 +1,63 @@
+/** postWebhook against a loopback receiver: signature, retries on 5xx and network errors, none on 4xx. */
+import { createHmac } from 'node:crypto';
+import { postWebhook, safeUrl, signature } from '../../src/github/webhook.js';
+import { startFakeWebhook, type FakeWebhook } from './helpers/fake-webhook.js';
+
+let hook: FakeWebhook;
+const sleeps: number[] = [];
+const sleep = async (ms: number) => void sleeps.push(ms);
+let stdout: string[] = [];
+const write = process.stdout.write.bind(process.stdout);
+
+beforeAll(async () => {
+  hook = await startFakeWebhook();
+});
+afterAll(async () => {
+  await hook.close();
+});
+beforeEach(() => {
+  hook.received.length = 0;
+  sleeps.length = 0;
+  stdout = [];
+  process.stdout.write = ((chunk: string) => (
+    stdout.push(String(chunk)),
+    true
+  )) as typeof process.stdout.write;
+});
+afterEach(() => {
+  process.stdout.write = write;
+});
+
+test('signature is the hex HMAC-SHA256 of the body', () => {
+  expect(signature('{"a":1}', 'k')).toBe(
+    'sha256=' + createHmac('sha256', 'k').update('{"a":1}').digest('hex'),
+  );
+});
+
+test('retries 503 and 429 with backoff, then delivers', async () => {
+  hook.statuses = [503, 429, 204];
+  expect(await postWebhook(hook.url, 's3cret', { decision: 'hold' }, { sleep })).toBe(true);
+  expect(hook.received).toHaveLength(3);
+  expect(sleeps).toEqual([1000, 2000]);
+  expect(stdout.join('')).not.toContain('::warning');
+});
+
+test('gives up after the attempts with one warning; a 4xx is not retried', async () => {
+  hook.statuses = [500];
+  expect(await postWebhook(hook.url, undefined, {}, { sleep, attempts: 3 })).toBe(false);
+  expect(hook.received).toHaveLength(3);
+  expect(hook.received[0].headers['x-canary-gate-signature']).toBeUndefined();
+  expect(stdout.join('')).toContain(`::warning::webhook POST to ${hook.url} failed: HTTP 500`);
+  hook.received.length = 0;
+  hook.statuses = [401];
+  expect(await postWebhook(hook.url, 'x', {}, { sleep })).toBe(false);
+  expect(hook.received).toHaveLength(1);
+});
+
+test('a receiver that is down is a warning, and the URL is shown without its query', async () => {
+  const url = 'http://127.0.0.1:9/hook?token=abc123';
+  expect(await postWebhook(url, undefined, {}, { sleep, attempts: 2 })).toBe(false);
+  expect(stdout.join('')).toContain('::warning::webhook POST to http://127.0.0.1:9/hook failed');
+  expect(stdout.join('')).not.toContain('abc123');
+  expect(safeUrl('https://user:pw@h.example/x?y=1')).toBe('https://h.example/x');
+});

@@ -1,0 +1,152 @@
+/** Judges wired into the engine: a policy's `judge:` metrics and stage `score:` reach the verdict. */
+import { evaluateStage } from '../../src/engine/evaluate.js';
+import type { BakeData, MetricData } from '../../src/engine/types.js';
+import type { CheckSpec, MetricSpec, Policy, StageSpec } from '../../src/policy/types.js';
+
+const pos = { line: 7, column: 5 };
+
+function policy(metrics: MetricSpec[], stage: Partial<StageSpec> = {}): { policy: Policy; stage: StageSpec } {
+  const s: StageSpec = { name: 'canary', bakeSeconds: 600, gates: [], triggers: [], pos, ...stage };
+  return {
+    stage: s,
+    policy: {
+      version: 1,
+      path: 'policy.yml',
+      windowSeconds: 60,
+      windowText: '1m',
+      missingData: 'fail',
+      onSourceError: 'fail',
+      settleSeconds: 0,
+      prometheus: { headers: {}, timeoutSeconds: 30 },
+      vars: {},
+      metrics: Object.fromEntries(metrics.map((m) => [m.name, m])),
+      stages: { canary: s },
+    },
+  };
+}
+
+const series = (values: (number | null)[]) => [{ labels: {}, values }];
+const bake = (metrics: Record<string, MetricData>, observed = 10): BakeData => ({
+  windowSeconds: 60,
+  windowsExpected: 10,
+  windowsObserved: observed,
+  since: Date.UTC(2026, 10, 20, 10, 0) / 1000,
+  metrics,
+});
+
+const errorsJudge: MetricSpec = {
+  name: 'errors',
+  query: 'sum(increase(http_requests_total{track="canary",code=~"5.."}[{{window}}]))',
+  baseline: {
+    kind: 'query',
+    query: 'sum(increase(http_requests_total{track="stable",code=~"5.."}[{{window}}]))',
+  },
+  missingData: 'fail',
+  pos,
+  judge: {
+    type: 'sequential',
+    kind: 'counts',
+    alpha: 0.05,
+    allowedEffect: 0.1,
+    direction: 'increase',
+    effect: 'relative',
+    promoteEarly: false,
+    concentration: 20,
+    priorScale: 1,
+    requests: 'requests',
+    action: 'rollback',
+    pos: { line: 12, column: 7 },
+  },
+};
+const requests: MetricSpec = {
+  name: 'requests',
+  query: 'r',
+  baseline: { kind: 'query', query: 'rb' },
+  missingData: 'fail',
+  pos,
+};
+const reqData: MetricData = { series: series(Array(10).fill(1000)), baseline: series(Array(10).fill(19000)) };
+
+test('a sequential counts judge rolls the stage back and explains itself', () => {
+  const { policy: p, stage } = policy([errorsJudge, requests]);
+  const v = evaluateStage(
+    p,
+    stage,
+    bake({
+      errors: { series: series(Array(10).fill(30)), baseline: series(Array(10).fill(190)) },
+      requests: reqData,
+    }),
+  );
+  expect(v.decision).toBe('rollback');
+  const check = v.checks.find((c) => c.judgement)!;
+  expect(check.condition).toBe('judge sequential (counts, increase, α=0.05, allowed +10.0%)');
+  expect(check.policyLine).toBe(12);
+  expect(check.judgement!.decidedAt).toBe(0);
+  expect(v.rollbackReasons[0]).toMatch(
+    /^errors: sequential judge in 2026-11-20T10:00Z–10:01Z: canary 30 of 220 events/,
+  );
+});
+
+test('no regression: the judge passes and the bake promotes', () => {
+  const { policy: p, stage } = policy([errorsJudge, requests]);
+  const v = evaluateStage(
+    p,
+    stage,
+    bake({
+      errors: { series: series(Array(10).fill(10)), baseline: series(Array(10).fill(190)) },
+      requests: reqData,
+    }),
+  );
+  expect(v.decision).toBe('promote');
+  expect(v.checks.find((c) => c.judgement)!.status).toBe('pass');
+});
+
+test('a source error on the judged metric is inconclusive under on-source-error: fail', () => {
+  const { policy: p, stage } = policy([errorsJudge, requests]);
+  const v = evaluateStage(
+    p,
+    stage,
+    bake({ errors: { series: [], sourceError: 'HTTP 503' }, requests: reqData }),
+  );
+  expect(v.decision).toBe('inconclusive');
+  expect(v.checks.find((c) => c.judgement === undefined && c.status === 'skipped')!.note).toMatch(/HTTP 503/);
+});
+
+test('score (runbook 001): weighted gates under the minimum for 2 windows roll back', () => {
+  const gate = (metric: string, limit: number): CheckSpec => ({
+    kind: 'gate',
+    metric,
+    condition: { text: `<= ${limit}`, op: '<=', rhs: { kind: 'number', value: limit } },
+    forSeconds: 60,
+    forWindows: 1,
+    action: 'gate',
+    pos,
+  });
+  const m = (name: string): MetricSpec => ({ name, query: name, missingData: 'fail', pos });
+  const { policy: p, stage } = policy([m('synthetic_fail'), m('error_rate')], {
+    gates: [gate('synthetic_fail', 0.05), gate('error_rate', 0.01)],
+    score: {
+      min: 0.95,
+      forWindows: 2,
+      weights: { synthetic_fail: 3 },
+      action: 'rollback',
+      pos: { line: 20, column: 5 },
+    },
+  });
+  const v = evaluateStage(
+    p,
+    stage,
+    bake({
+      synthetic_fail: { series: series([0, 0.1, 0, 0.1, 0.1, 0, 0, 0, 0, 0]) },
+      error_rate: { series: series(Array(10).fill(0.001)) },
+    }),
+  );
+  expect(v.decision).toBe('rollback'); // the gates alone would only hold
+  expect(
+    v.rollbackReasons.some((r) =>
+      /^stage canary score in 2026-11-20T10:04Z–10:05Z: score 0.25 < 0.95; failing: synthetic_fail \(weight 3\)/.test(
+        r,
+      ),
+    ),
+  ).toBe(true);
+});

@@ -1,0 +1,144 @@
+/**
+ * report.html opened in headless Chromium (Debian's `chromium`, driven with playwright-core): no console
+ * errors, no network request at all, one chart per metric with its lines; screenshots are saved to
+ * __tests__/artifacts/ for review.
+ */
+import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { evaluateStage } from '../../src/engine/evaluate.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { buildReport } from '../../src/report/build.js';
+import { renderHtml } from '../../src/report/html.js';
+import { loadMetricsFile } from '../../src/sources/file.js';
+import type { Report } from '../../src/report/types.js';
+import { fixtureReport } from './helpers/fixture.js';
+
+const CHROMIUM = process.env.CANARY_GATE_CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = '__tests__/artifacts';
+
+let browser: Browser;
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CANARY_GATE_CHROMIUM)`,
+    );
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    // playwright-core gives every launch a new, temporary --user-data-dir of its own.
+  });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** runbook 000's p95 rollback, judged by the real pipeline. */
+function realReport(): Report {
+  const path = 'examples/tsfm/policy.yml';
+  const text = readFileSync(path, 'utf8');
+  const policy = loadPolicy(text, path);
+  const stage = policy.stages.canary_5;
+  const data = loadMetricsFile(
+    readFileSync('examples/tsfm/metrics/rollback-p95.json', 'utf8'),
+    'rollback-p95.json',
+    policy,
+    stage,
+  );
+  return buildReport({
+    policy,
+    stage,
+    verdict: evaluateStage(policy, stage, data),
+    data,
+    mode: 'lookback',
+    dryRun: false,
+    source: { kind: 'file', file: 'rollback-p95.json' },
+    queries: {},
+    provenance: {
+      repository: 'acme/shop',
+      sha: 'abc',
+      run_id: '1',
+      run_attempt: '1',
+      workflow: 'deploy',
+      policy_path: path,
+      policy_sha256: '0'.repeat(64),
+    },
+    now: new Date('2026-11-20T12:00:00Z'),
+  });
+}
+
+async function open(report: Report, name: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'canary-gate-html-'));
+  const file = join(dir, 'report.html');
+  writeFileSync(file, renderHtml(report));
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('request', (req) => {
+    if (!req.url().startsWith('file://')) requests.push(req.url());
+  });
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  const charts = await page.$$eval('figure.chart', (figures) =>
+    figures.map((f) => ({
+      metric: f.getAttribute('data-metric'),
+      status: f.getAttribute('data-status'),
+      svgs: f.querySelectorAll('svg').length,
+      canary: f.querySelectorAll('svg .canary').length,
+      limits: f.querySelectorAll('svg .limit').length,
+      baseline: f.querySelectorAll('svg .baseline').length,
+      shaded: f.querySelectorAll('svg .violation').length,
+      width: (f.querySelector('svg') as SVGSVGElement | null)?.getBoundingClientRect().width ?? 0,
+    })),
+  );
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.close();
+  return { charts, problems, requests };
+}
+
+test('runbook 000 rollback: one chart per metric, limits drawn, violations shaded, no errors, no network', async () => {
+  const report = realReport();
+  const { charts, problems, requests } = await open(report, 'report-html-rollback-p95');
+  expect(problems).toEqual([]);
+  expect(requests).toEqual([]);
+  expect(charts.map((c) => c.metric)).toEqual(Object.keys(report.metrics));
+  for (const chart of charts) {
+    expect(chart.svgs).toBe(1);
+    expect(chart.canary).toBeGreaterThan(0);
+    expect(chart.limits).toBeGreaterThan(0);
+    expect(chart.width).toBeGreaterThan(500);
+  }
+  const p95 = charts.find((c) => c.metric === 'p95_latency_ms')!;
+  expect(p95.status).toBe('fail');
+  expect(p95.shaded).toBe(2);
+  // Two limits for p95: the gate (<= 300) and the rollback trigger (> 400).
+  expect(p95.limits).toBe(2);
+}, 60_000);
+
+test('24 h at 1 m with baselines, several series and missing windows renders every chart', async () => {
+  const report = fixtureReport({ windows: 1440, windowSeconds: 60, metrics: 6 });
+  report.metrics.latency_2.values.push({
+    labels: { pod: 'b' },
+    values: report.metrics.latency_2.values[0].values.map((v) => (v === null ? null : v * 0.8)),
+  });
+  const { charts, problems, requests } = await open(report, 'report-html-24h');
+  expect(problems).toEqual([]);
+  expect(requests).toEqual([]);
+  expect(charts).toHaveLength(6);
+  expect(charts.find((c) => c.metric === 'latency_0')!.baseline).toBeGreaterThan(0);
+  // Missing windows break the line into segments rather than drawing through them.
+  expect(charts.find((c) => c.metric === 'latency_1')!.canary).toBeGreaterThan(1);
+}, 60_000);
