@@ -4302,12 +4302,12 @@ module.exports = $gOPD;
 /***/ ((module) => {
 
 
-
-module.exports = (flag, argv = process.argv) => {
+module.exports = (flag, argv) => {
+	argv = argv || process.argv;
 	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
-	const position = argv.indexOf(prefix + flag);
-	const terminatorPosition = argv.indexOf('--');
-	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+	const pos = argv.indexOf(prefix + flag);
+	const terminatorPos = argv.indexOf('--');
+	return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
 };
 
 
@@ -4901,32 +4901,23 @@ function plural(ms, msAbs, n, name) {
 
 
 const os = __nccwpck_require__(857);
-const tty = __nccwpck_require__(2018);
 const hasFlag = __nccwpck_require__(3813);
 
-const {env} = process;
+const env = process.env;
 
 let forceColor;
 if (hasFlag('no-color') ||
 	hasFlag('no-colors') ||
-	hasFlag('color=false') ||
-	hasFlag('color=never')) {
-	forceColor = 0;
+	hasFlag('color=false')) {
+	forceColor = false;
 } else if (hasFlag('color') ||
 	hasFlag('colors') ||
 	hasFlag('color=true') ||
 	hasFlag('color=always')) {
-	forceColor = 1;
+	forceColor = true;
 }
-
 if ('FORCE_COLOR' in env) {
-	if (env.FORCE_COLOR === 'true') {
-		forceColor = 1;
-	} else if (env.FORCE_COLOR === 'false') {
-		forceColor = 0;
-	} else {
-		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-	}
+	forceColor = env.FORCE_COLOR.length === 0 || parseInt(env.FORCE_COLOR, 10) !== 0;
 }
 
 function translateLevel(level) {
@@ -4942,8 +4933,8 @@ function translateLevel(level) {
 	};
 }
 
-function supportsColor(haveStream, streamIsTTY) {
-	if (forceColor === 0) {
+function supportsColor(stream) {
+	if (forceColor === false) {
 		return 0;
 	}
 
@@ -4957,21 +4948,22 @@ function supportsColor(haveStream, streamIsTTY) {
 		return 2;
 	}
 
-	if (haveStream && !streamIsTTY && forceColor === undefined) {
+	if (stream && !stream.isTTY && forceColor !== true) {
 		return 0;
 	}
 
-	const min = forceColor || 0;
-
-	if (env.TERM === 'dumb') {
-		return min;
-	}
+	const min = forceColor ? 1 : 0;
 
 	if (process.platform === 'win32') {
-		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
-		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
+		// Node.js 7.5.0 is the first version of Node.js to include a patch to
+		// libuv that enables 256 color output on Windows. Anything earlier and it
+		// won't work. However, here we target Node.js 8 at minimum as it is an LTS
+		// release, and Node.js 7 is not. Windows 10 build 10586 is the first Windows
+		// release that supports 256 colors. Windows 10 build 14931 is the first release
+		// that supports 16m/TrueColor.
 		const osRelease = os.release().split('.');
 		if (
+			Number(process.versions.node.split('.')[0]) >= 8 &&
 			Number(osRelease[0]) >= 10 &&
 			Number(osRelease[2]) >= 10586
 		) {
@@ -4982,7 +4974,7 @@ function supportsColor(haveStream, streamIsTTY) {
 	}
 
 	if ('CI' in env) {
-		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
 			return 1;
 		}
 
@@ -5021,18 +5013,22 @@ function supportsColor(haveStream, streamIsTTY) {
 		return 1;
 	}
 
+	if (env.TERM === 'dumb') {
+		return min;
+	}
+
 	return min;
 }
 
 function getSupportLevel(stream) {
-	const level = supportsColor(stream, stream && stream.isTTY);
+	const level = supportsColor(stream);
 	return translateLevel(level);
 }
 
 module.exports = {
 	supportsColor: getSupportLevel,
-	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+	stdout: getSupportLevel(process.stdout),
+	stderr: getSupportLevel(process.stderr)
 };
 
 
@@ -5042,7 +5038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4926);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7705);
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
 
 const code = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -5057,7 +5053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4926:
+/***/ 7705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5477,8 +5473,12 @@ function headline(report) {
 }
 function bakeLine(report) {
     const b = report.bake;
-    const span = b.since && b.until ? `${shortTime(b.since)} → ${shortTime(b.until, b.since)}` : `${format_formatDuration(b.windows_expected * report.window_seconds)}`;
-    const source = report.source.kind === 'file' ? `file ${code(report.source.file ?? '')}` : `Prometheus ${code(report.source.url ?? '')}`;
+    const span = b.since && b.until
+        ? `${shortTime(b.since)} → ${shortTime(b.until, b.since)}`
+        : `${format_formatDuration(b.windows_expected * report.window_seconds)}`;
+    const source = report.source.kind === 'file'
+        ? `file ${code(report.source.file ?? '')}`
+        : `Prometheus ${code(report.source.url ?? '')}`;
     return (`**Bake** ${span} · ${b.windows_observed}/${b.windows_expected} windows of ${format_formatDuration(report.window_seconds)}` +
         ` · ${report.mode} · ${source}` +
         (report.smoke_returncode === null ? '' : ` · smoke exit ${report.smoke_returncode}`));
@@ -5514,7 +5514,9 @@ function checkTable(report, level) {
         const metric = report.metrics[check.metric];
         const series = checkSeries(metric, check);
         const kind = check.kind === 'gate' ? 'gate' : check.action;
-        const forText = check.kind === 'rollback' && check.for_seconds > report.window_seconds ? ` for ${format_formatDuration(check.for_seconds)}` : '';
+        const forText = check.kind === 'rollback' && check.for_seconds > report.window_seconds
+            ? ` for ${format_formatDuration(check.for_seconds)}`
+            : '';
         rows.push('| ' +
             [
                 statusIcon(check.status, check.action),
@@ -5597,7 +5599,10 @@ function footer(report, opts) {
     else if (opts.reportPath)
         out.push(`📄 Full report: ${code(opts.reportPath)}`);
     const p = report.provenance;
-    const bits = [`policy ${code(p.policy_path)} sha256 ${p.policy_sha256.slice(0, 12)}`, `generated ${report.generated_at}`];
+    const bits = [
+        `policy ${code(p.policy_path)} sha256 ${p.policy_sha256.slice(0, 12)}`,
+        `generated ${report.generated_at}`,
+    ];
     if (opts.runUrl)
         bits.push(`[workflow run](${opts.runUrl})`);
     out.push(`<sub>${bits.join(' · ')}</sub>`);
@@ -5662,7 +5667,7 @@ function renderText(report) {
     out.push(`canary-gate ${DECISION_TEXT[report.decision]}`);
     out.push(`stage ${report.stage}${traffic}, bake ${formatDuration(bake.windows_expected * report.window_seconds)} = ` +
         `${bake.windows_expected} × ${formatDuration(report.window_seconds)} windows, ${bake.windows_observed} observed` +
-        (bake.since ? `, ${bake.since} → ${bake.until}` : ''));
+        (bake.since ? `, ${bake.since.replace('.000Z', 'Z')} → ${bake.until?.replace('.000Z', 'Z')}` : ''));
     const source = report.source.kind === 'file' ? `file ${report.source.file}` : `prometheus ${report.source.url}`;
     out.push(`source ${source}, mode ${report.mode}${report.dry_run ? ', dry run' : ''}`);
     out.push('');
@@ -11523,6 +11528,10 @@ function checkPromqlTemplate(template, ctx) {
         return null;
     return { ...error, offset: sourceOffset(rendered.segments, error.offset) };
 }
+
+;// CONCATENATED MODULE: ./src/policy/raw.ts
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : undefined);
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -21153,6 +21162,131 @@ const KEYS = {
     prometheus: Object.keys(PrometheusSchema.shape),
 };
 
+;// CONCATENATED MODULE: ./src/policy/stages.ts
+
+
+
+/** Resolves `extends` chains: parents first, gates replaced by metric name, triggers appended. */
+class StageResolver {
+    b;
+    rawStages;
+    own = new Map();
+    resolved = new Map();
+    reportedCycles = new Set();
+    constructor(b, rawStages) {
+        this.b = b;
+        this.rawStages = rawStages;
+        const names = Object.keys(rawStages);
+        for (const [name, value] of Object.entries(rawStages)) {
+            if (!isMap(value))
+                continue;
+            const path = ['stages', name];
+            let parent = str(value.extends)?.trim();
+            if (parent !== undefined && !names.includes(parent)) {
+                b.report(b.pos.value([...path, 'extends']), `stage "${name}" extends unknown stage "${parent}"`, didYouMean(parent, names.filter((n) => n !== name), 'stage'));
+                parent = undefined;
+            }
+            if (parent === name) {
+                b.report(b.pos.value([...path, 'extends']), `stage "${name}" extends itself`, 'remove extends or name another stage');
+                parent = undefined;
+            }
+            let bakeSeconds;
+            if (value.bake !== undefined) {
+                bakeSeconds = b.duration([...path, 'bake'], value.bake);
+                if (bakeSeconds !== undefined && !b.multipleOfWindow([...path, 'bake'], 'bake', bakeSeconds))
+                    bakeSeconds = undefined;
+            }
+            this.own.set(name, {
+                name,
+                parent,
+                traffic: typeof value.traffic === 'number' ? value.traffic : undefined,
+                bakeSeconds,
+                gates: b.gates([...path, 'gates'], value.gates),
+                triggers: b.triggers([...path, 'rollback'], value.rollback),
+            });
+        }
+    }
+    resolveAll(globalTriggers) {
+        const out = {};
+        for (const [name, value] of Object.entries(this.rawStages)) {
+            if (!isMap(value))
+                continue;
+            const r = this.resolve(name, []);
+            if (!r)
+                continue;
+            const path = ['stages', name];
+            const hasBakeText = value.bake !== undefined;
+            const brokenExtends = value.extends !== undefined && this.own.get(name)?.parent === undefined;
+            // A misspelt `bake` is reported as an unknown key; "no bake" would say the same thing twice.
+            const unknownKeys = Object.keys(value).some((k) => !KEYS.stage.includes(k));
+            if (r.bakeSeconds === undefined &&
+                !hasBakeText &&
+                !brokenExtends &&
+                !unknownKeys &&
+                !this.hasBakeInChain(name)) {
+                this.b.report(this.b.pos.key(path), `stage "${name}" has no bake`, `add bake: (a multiple of window), e.g. bake: 30m${value.extends === undefined ? '' : ', or extend a stage that has one'}`);
+            }
+            const own = this.own.get(name);
+            out[name] = {
+                name,
+                ...(own.traffic !== undefined ? { traffic: own.traffic } : {}),
+                bakeSeconds: r.bakeSeconds ?? 0,
+                gates: [...r.gates.values()].flat(),
+                triggers: [...globalTriggers, ...r.triggers],
+                pos: this.b.pos.key(path),
+            };
+        }
+        return out;
+    }
+    hasBakeInChain(name) {
+        const seen = new Set();
+        for (let s = name; s !== undefined && !seen.has(s); s = this.own.get(s)?.parent) {
+            seen.add(s);
+            if (isMap(this.rawStages[s]) && this.rawStages[s].bake !== undefined)
+                return true;
+        }
+        return false;
+    }
+    resolve(name, stack) {
+        if (this.resolved.has(name))
+            return this.resolved.get(name);
+        const own = this.own.get(name);
+        if (!own)
+            return null;
+        if (stack.includes(name)) {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            const key = [...cycle.slice(0, -1)].sort().join(',');
+            if (!this.reportedCycles.has(key)) {
+                this.reportedCycles.add(key);
+                this.b.report(this.b.pos.value(['stages', name, 'extends']), `extends cycle: ${cycle.join(' -> ')}`, `remove extends from one of the stages ${cycle
+                    .slice(0, -1)
+                    .map((s) => `"${s}"`)
+                    .join(', ')}`);
+            }
+            return null;
+        }
+        let base = { gates: new Map(), triggers: [] };
+        if (own.parent !== undefined) {
+            const parent = this.resolve(own.parent, [...stack, name]);
+            if (!parent) {
+                this.resolved.set(name, null);
+                return null;
+            }
+            base = parent;
+        }
+        const gates = new Map(base.gates);
+        for (const [metric, checks] of own.gates)
+            gates.set(metric, checks);
+        const result = {
+            bakeSeconds: own.bakeSeconds ?? base.bakeSeconds,
+            gates,
+            triggers: [...base.triggers, ...own.triggers],
+        };
+        this.resolved.set(name, result);
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/zod-issues.ts
 
 
@@ -21342,8 +21476,8 @@ function mapOne(issue, path, positions, emit) {
 
 
 
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v) => (typeof v === 'string' ? v : undefined);
+
+
 const MISSING_DATA = ['fail', 'inconclusive', 'ignore'];
 const ACTIONS = ['rollback', 'pause', 'notify'];
 class PolicyBuilder {
@@ -21602,14 +21736,8 @@ class PolicyBuilder {
         this.issue(this.positions.value(path), `${what} ${formatDuration(seconds)} in ${formatPath(path.slice(0, -1))} is not a multiple of window ${this.windowText}`, `use ${options.join(' or ')}`);
         return false;
     }
-    get window() {
-        return this.windowSeconds;
-    }
     get pos() {
         return this.positions;
-    }
-    duration2(path, value) {
-        return this.duration(path, value);
     }
     report(pos, message, fix) {
         this.issue(pos, message, fix);
@@ -21620,122 +21748,6 @@ function placeholderFix(name) {
     if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(bare))
         return `did you mean {{vars.${bare}}}? placeholders are {{window}}, {{stage}}, {{traffic}}, {{vars.NAME}}`;
     return 'use {{window}}, {{stage}}, {{traffic}} or {{vars.NAME}}';
-}
-/** Resolves `extends` chains: parents first, gates replaced by metric name, triggers appended. */
-class StageResolver {
-    b;
-    rawStages;
-    own = new Map();
-    resolved = new Map();
-    reportedCycles = new Set();
-    constructor(b, rawStages) {
-        this.b = b;
-        this.rawStages = rawStages;
-        const names = Object.keys(rawStages);
-        for (const [name, value] of Object.entries(rawStages)) {
-            if (!isMap(value))
-                continue;
-            const path = ['stages', name];
-            let parent = str(value.extends)?.trim();
-            if (parent !== undefined && !names.includes(parent)) {
-                b.report(b.pos.value([...path, 'extends']), `stage "${name}" extends unknown stage "${parent}"`, didYouMean(parent, names.filter((n) => n !== name), 'stage'));
-                parent = undefined;
-            }
-            if (parent === name) {
-                b.report(b.pos.value([...path, 'extends']), `stage "${name}" extends itself`, 'remove extends or name another stage');
-                parent = undefined;
-            }
-            let bakeSeconds;
-            if (value.bake !== undefined) {
-                bakeSeconds = b.duration2([...path, 'bake'], value.bake);
-                if (bakeSeconds !== undefined && !b.multipleOfWindow([...path, 'bake'], 'bake', bakeSeconds))
-                    bakeSeconds = undefined;
-            }
-            this.own.set(name, {
-                name,
-                parent,
-                traffic: typeof value.traffic === 'number' ? value.traffic : undefined,
-                bakeSeconds,
-                gates: b.gates([...path, 'gates'], value.gates),
-                triggers: b.triggers([...path, 'rollback'], value.rollback),
-            });
-        }
-    }
-    resolveAll(globalTriggers) {
-        const out = {};
-        for (const [name, value] of Object.entries(this.rawStages)) {
-            if (!isMap(value))
-                continue;
-            const r = this.resolve(name, []);
-            if (!r)
-                continue;
-            const path = ['stages', name];
-            const hasBakeText = value.bake !== undefined;
-            const brokenExtends = value.extends !== undefined && this.own.get(name)?.parent === undefined;
-            // A misspelt `bake` is reported as an unknown key; "no bake" would say the same thing twice.
-            const unknownKeys = Object.keys(value).some((k) => !KEYS.stage.includes(k));
-            if (r.bakeSeconds === undefined && !hasBakeText && !brokenExtends && !unknownKeys && !this.hasBakeInChain(name)) {
-                this.b.report(this.b.pos.key(path), `stage "${name}" has no bake`, `add bake: (a multiple of window), e.g. bake: 30m${value.extends === undefined ? '' : ', or extend a stage that has one'}`);
-            }
-            const own = this.own.get(name);
-            out[name] = {
-                name,
-                ...(own.traffic !== undefined ? { traffic: own.traffic } : {}),
-                bakeSeconds: r.bakeSeconds ?? 0,
-                gates: [...r.gates.values()].flat(),
-                triggers: [...globalTriggers, ...r.triggers],
-                pos: this.b.pos.key(path),
-            };
-        }
-        return out;
-    }
-    hasBakeInChain(name) {
-        const seen = new Set();
-        for (let s = name; s !== undefined && !seen.has(s); s = this.own.get(s)?.parent) {
-            seen.add(s);
-            if (isMap(this.rawStages[s]) && this.rawStages[s].bake !== undefined)
-                return true;
-        }
-        return false;
-    }
-    resolve(name, stack) {
-        if (this.resolved.has(name))
-            return this.resolved.get(name);
-        const own = this.own.get(name);
-        if (!own)
-            return null;
-        if (stack.includes(name)) {
-            const cycle = [...stack.slice(stack.indexOf(name)), name];
-            const key = [...cycle.slice(0, -1)].sort().join(',');
-            if (!this.reportedCycles.has(key)) {
-                this.reportedCycles.add(key);
-                this.b.report(this.b.pos.value(['stages', name, 'extends']), `extends cycle: ${cycle.join(' -> ')}`, `remove extends from one of the stages ${cycle
-                    .slice(0, -1)
-                    .map((s) => `"${s}"`)
-                    .join(', ')}`);
-            }
-            return null;
-        }
-        let base = { gates: new Map(), triggers: [] };
-        if (own.parent !== undefined) {
-            const parent = this.resolve(own.parent, [...stack, name]);
-            if (!parent) {
-                this.resolved.set(name, null);
-                return null;
-            }
-            base = parent;
-        }
-        const gates = new Map(base.gates);
-        for (const [metric, checks] of own.gates)
-            gates.set(metric, checks);
-        const result = {
-            bakeSeconds: own.bakeSeconds ?? base.bakeSeconds,
-            gates,
-            triggers: [...base.triggers, ...own.triggers],
-        };
-        this.resolved.set(name, result);
-        return result;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/yaml-errors.ts
@@ -21951,7 +21963,7 @@ class PositionIndex {
 
 function loadPolicy(text, path) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
     const issue = (line, column, message, fix) => ({
         file: path,
         line,
@@ -22431,13 +22443,1179 @@ function unique(items) {
     return [...new Set(items)];
 }
 
+;// CONCATENATED MODULE: ./src/engine/judges/format.ts
+/** Number formatting shared by the judges' explanations, so every report reads the same way. */
+/** 0.123 → "+12.3%". */
+function pct(x, digits = 1) {
+    if (!Number.isFinite(x))
+        return x > 0 ? '+∞' : x < 0 ? '−∞' : 'n/a';
+    const v = (x * 100).toFixed(digits);
+    return `${x >= 0 ? '+' : ''}${v}%`;
+}
+/** A plain number with up to 4 significant digits, keeping integers whole. */
+function num(x) {
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : x < 0 ? '−∞' : 'n/a';
+    if (Number.isInteger(x) && Math.abs(x) < 1e7)
+        return String(x);
+    const a = Math.abs(x);
+    if (a !== 0 && (a < 1e-3 || a >= 1e7))
+        return x.toPrecision(3);
+    return String(Number(x.toPrecision(4)));
+}
+/** Signed number: "+3.2". */
+function signed(x) {
+    return `${x >= 0 ? '+' : ''}${num(x)}`;
+}
+/** An interval on the judge's scale. */
+function range(lo, hi, relative) {
+    return relative ? `[${pct(lo)}, ${pct(hi)}]` : `[${signed(lo)}, ${signed(hi)}]`;
+}
+/** An e-value, readable over many orders of magnitude. */
+function evalue(e) {
+    if (!Number.isFinite(e))
+        return '∞';
+    if (e >= 1e4)
+        return e.toExponential(1);
+    return e >= 100 ? e.toFixed(0) : e.toPrecision(3);
+}
+
+;// CONCATENATED MODULE: ./src/engine/stats/normal.ts
+/** The standard normal distribution: density, CDF and quantile. */
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+function normalPdf(x) {
+    return Math.exp(-0.5 * x * x) / SQRT_2PI;
+}
+/**
+ * Φ(x). Marsaglia's Taylor series (J. Stat. Softw. 11(4), 2004) for |x| < 8, accurate to about 1e-15 in
+ * absolute terms; beyond that the tail's asymptotic series, which is then accurate to machine precision.
+ */
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < -8)
+        return tail(-x);
+    if (x > 8)
+        return 1 - tail(x);
+    let sum = x;
+    let term = x;
+    const x2 = x * x;
+    for (let i = 3; Math.abs(term) > 1e-17 * Math.abs(sum) && i < 1000; i += 2) {
+        term *= x2 / i;
+        sum += term;
+    }
+    return 0.5 + sum * normalPdf(x);
+}
+/** Upper tail 1 − Φ(x) for x > 8 by its asymptotic expansion. */
+function tail(x) {
+    const x2 = x * x;
+    return (normalPdf(x) / x) * (1 - 1 / x2 + 3 / (x2 * x2) - 15 / (x2 * x2 * x2));
+}
+/* eslint-disable no-loss-of-precision -- AS 241's coefficients are kept exactly as published. */
+/** Φ⁻¹(p) by Wichura's algorithm AS 241 (PPND16), relative accuracy about 1e-16. */
+function normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return ((q *
+            (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r +
+                45921.953931549871457) *
+                r +
+                13731.693765509461125) *
+                r +
+                1971.5909503065514427) *
+                r +
+                133.14166789178437745) *
+                r +
+                3.387132872796366608)) /
+            (((((((5226.495278852545925 * r + 28729.085735721942674) * r + 39307.89580009271061) * r +
+                21213.794301586595867) *
+                r +
+                5394.1960214247511077) *
+                r +
+                687.1870074920579083) *
+                r +
+                42.313330701600911252) *
+                r +
+                1));
+    }
+    let r = q < 0 ? p : 1 - p;
+    r = Math.sqrt(-Math.log(r));
+    let val;
+    if (r <= 5) {
+        r -= 1.6;
+        val =
+            (((((((7.7454501427834140764e-4 * r + 0.0227238449892691845833) * r + 0.24178072517745061177) * r +
+                1.27045825245236838258) *
+                r +
+                3.64784832476320460504) *
+                r +
+                5.7694972214606914055) *
+                r +
+                4.6303378461565452959) *
+                r +
+                1.42343711074968357734) /
+                (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r +
+                    0.14810397642748007459) *
+                    r +
+                    0.68976733498510000455) *
+                    r +
+                    1.6763848301838038494) *
+                    r +
+                    2.05319162663775882187) *
+                    r +
+                    1);
+    }
+    else {
+        r -= 5;
+        val =
+            (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r +
+                0.026532189526576123093) *
+                r +
+                0.29656057182850489123) *
+                r +
+                1.7848265399172913358) *
+                r +
+                5.4637849111641143699) *
+                r +
+                6.6579046435011037772) /
+                (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r +
+                    7.868691311456132591e-4) *
+                    r +
+                    0.0148753612908506148525) *
+                    r +
+                    0.13692988092273580531) *
+                    r +
+                    0.59983220655588793769) *
+                    r +
+                    1);
+    }
+    return q < 0 ? -val : val;
+}
+/* eslint-enable no-loss-of-precision */
+
+;// CONCATENATED MODULE: ./src/engine/stats/ranks.ts
+function rankWithTies(values) {
+    const order = values.map((v, i) => i).sort((a, b) => values[a] - values[b]);
+    const ranks = new Array(values.length);
+    const ties = [];
+    let i = 0;
+    while (i < order.length) {
+        let j = i;
+        while (j + 1 < order.length && values[order[j + 1]] === values[order[i]])
+            j++;
+        const mid = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            ranks[order[k]] = mid;
+        if (j > i)
+            ties.push(j - i + 1);
+        i = j + 1;
+    }
+    return { ranks, ties };
+}
+
+;// CONCATENATED MODULE: ./src/engine/stats/mann-whitney.ts
+/**
+ * The Mann-Whitney U test of sample x against sample y: U counts the pairs (xᵢ, yⱼ) with xᵢ > yⱼ, a tie
+ * counting one half. Exact null distribution when both samples are small and untied, otherwise the
+ * normal approximation with continuity and tie correction.
+ */
+
+
+/** Both samples at most this large and no ties: the exact distribution is used. */
+const EXACT_MAX_SIZE = 30;
+const cdfCache = new Map();
+/**
+ * P(U ≤ u) for u = 0..mn under the null with no ties: the coefficients of the Gaussian binomial
+ * [m+n choose m]_q = Π_{i=1..m} (1 − q^{n+i}) / (1 − q^i), cumulated and divided by C(m+n, m).
+ */
+function exactUCdf(m, n) {
+    const key = m <= n ? `${m},${n}` : `${n},${m}`;
+    const cached = cdfCache.get(key);
+    if (cached)
+        return cached;
+    const [a, b] = m <= n ? [m, n] : [n, m];
+    const size = a * b + 1;
+    let poly = new Float64Array(size);
+    poly[0] = 1;
+    for (let i = 1; i <= a; i++) {
+        const next = new Float64Array(size);
+        // multiply by (1 − q^{b+i})
+        for (let u = 0; u < size; u++)
+            next[u] = poly[u] - (u >= b + i ? poly[u - b - i] : 0);
+        // divide by (1 − q^i): g[u] = f[u] + g[u − i]
+        for (let u = i; u < size; u++)
+            next[u] += next[u - i];
+        poly = next;
+    }
+    let total = 0;
+    for (let u = 0; u < size; u++)
+        total += poly[u];
+    const cdf = new Float64Array(size);
+    let acc = 0;
+    for (let u = 0; u < size; u++) {
+        acc += poly[u];
+        cdf[u] = acc / total;
+    }
+    cdfCache.set(key, cdf);
+    return cdf;
+}
+/** Variance of U under the null, corrected for ties (groups of sizes t: Σ(t³ − t)). */
+function uVariance(m, n, ties) {
+    const big = m + n;
+    const tieSum = ties.reduce((s, t) => s + t * t * t - t, 0);
+    return ((m * n) / 12) * (big + 1 - tieSum / (big * (big - 1)));
+}
+function mannWhitney(x, y, alternative) {
+    const m = x.length;
+    const n = y.length;
+    if (m === 0 || n === 0)
+        throw new Error('mannWhitney: both samples need at least one value');
+    const { ranks, ties } = rankWithTies([...x, ...y]);
+    let rankSumX = 0;
+    for (let i = 0; i < m; i++)
+        rankSumX += ranks[i];
+    const u = rankSumX - (m * (m + 1)) / 2;
+    const mean = (m * n) / 2;
+    const sd = Math.sqrt(uVariance(m, n, ties));
+    const exact = ties.length === 0 && m <= EXACT_MAX_SIZE && n <= EXACT_MAX_SIZE;
+    const diff = u - mean;
+    const z = sd === 0 ? 0 : (diff - 0.5 * Math.sign(diff)) / sd;
+    let pValue;
+    if (exact) {
+        const cdf = exactUCdf(m, n);
+        const upper = u >= 1 ? 1 - cdf[u - 1] : 1; // P(U ≥ u)
+        const lower = cdf[u]; // P(U ≤ u)
+        pValue =
+            alternative === 'greater'
+                ? upper
+                : alternative === 'less'
+                    ? lower
+                    : Math.min(1, 2 * Math.min(upper, lower));
+    }
+    else if (sd === 0) {
+        pValue = 1;
+    }
+    else {
+        // continuity correction toward the mean, in the direction of the alternative
+        const zGreater = (diff - 0.5) / sd;
+        const zLess = (diff + 0.5) / sd;
+        const upper = 1 - normalCdf(zGreater);
+        const lower = normalCdf(zLess);
+        pValue =
+            alternative === 'greater'
+                ? upper
+                : alternative === 'less'
+                    ? lower
+                    : Math.min(1, 2 * Math.min(upper, lower));
+    }
+    return { u, m, n, mean, sd, z, pValue, exact };
+}
+
+;// CONCATENATED MODULE: ./src/engine/stats/hodges-lehmann.ts
+/**
+ * Hodges-Lehmann estimate of the shift Δ between two samples (x = y + Δ in distribution): the median of
+ * the m·n pairwise differences xᵢ − yⱼ, and its distribution-free confidence interval
+ * [D₍ₖ₎, D₍ₘₙ₊₁₋ₖ₎] from the Mann-Whitney null distribution (Hollander & Wolfe, §4.3).
+ */
+
+
+
+/** Sorted pairwise differences xᵢ − yⱼ. */
+function pairwiseDifferences(x, y) {
+    const d = new Float64Array(x.length * y.length);
+    let p = 0;
+    for (const xi of x)
+        for (const yj of y)
+            d[p++] = xi - yj;
+    return d.sort();
+}
+function median(sorted) {
+    const h = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+/**
+ * The order statistic k of the interval: the largest k with P(U ≤ k − 1) ≤ (1 − confidence)/2; 0 when
+ * even k = 1 is too wide a tail (samples too small).
+ */
+function intervalRank(m, n, confidence, tied, ties = []) {
+    const tail = (1 - confidence) / 2;
+    if (!tied && m <= EXACT_MAX_SIZE && n <= EXACT_MAX_SIZE) {
+        const cdf = exactUCdf(m, n);
+        let k = 0;
+        while (k < cdf.length && cdf[k] <= tail)
+            k++;
+        return k; // cdf[k − 1] ≤ tail < cdf[k]
+    }
+    const sd = Math.sqrt(uVariance(m, n, ties));
+    const k = Math.floor((m * n) / 2 + 0.5 - normalQuantile(1 - tail) * sd);
+    return Math.max(0, k);
+}
+function hodgesLehmann(x, y, confidence) {
+    if (x.length === 0 || y.length === 0)
+        throw new Error('hodgesLehmann: both samples need at least one value');
+    const d = pairwiseDifferences(x, y);
+    const { ties } = rankWithTies([...x, ...y]);
+    const k = intervalRank(x.length, y.length, confidence, ties.length > 0, ties);
+    const interval = k >= 1 ? [d[k - 1], d[d.length - k]] : null;
+    return { estimate: median(d), interval, k };
+}
+
+;// CONCATENATED MODULE: ./src/engine/judges/mann-whitney.ts
+/**
+ * `mann-whitney` (Kayenta's judge): canary samples against baseline samples with the Hodges-Lehmann
+ * shift and its distribution-free confidence interval. A window fails when the whole interval lies
+ * beyond the allowed effect in the bad direction. Each window is a fixed-sample test: looking at every
+ * window is what the benchmark shows inflating false rollbacks, which `sequential` does not.
+ */
+
+
+
+const MANN_WHITNEY_DEFAULTS = {
+    confidence: 0.98,
+    direction: 'increase',
+    allowedEffect: 0.1,
+    effect: 'relative',
+    scope: 'cumulative',
+    forWindows: 1,
+    action: 'rollback',
+};
+function medianOf(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const h = s.length >> 1;
+    return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+function mannWhitneyJudge(spec) {
+    const canary = [];
+    const baseline = [];
+    let window = -1;
+    let failRun = 0;
+    let decided = false;
+    return {
+        push(input) {
+            window++;
+            const clean = (xs) => xs.filter((v) => Number.isFinite(v));
+            const c = clean(input.canary);
+            const b = clean(input.baseline);
+            if (spec.scope === 'window') {
+                canary.length = 0;
+                baseline.length = 0;
+            }
+            canary.push(...c);
+            baseline.push(...b);
+            const judged = (j) => {
+                failRun = j.status === 'fail' ? failRun + 1 : 0;
+                const out = { window, ...j };
+                if (!decided && failRun >= spec.forWindows) {
+                    decided = true;
+                    out.decision = spec.action === 'pause' ? 'hold' : 'rollback';
+                }
+                return out;
+            };
+            if (canary.length === 0 || baseline.length === 0) {
+                return judged({
+                    status: 'continue',
+                    explanation: `no ${canary.length === 0 ? 'canary' : 'baseline'} samples yet`,
+                });
+            }
+            const hl = hodgesLehmann(canary, baseline, spec.confidence);
+            const alternative = spec.direction === 'increase' ? 'greater' : spec.direction === 'decrease' ? 'less' : 'two-sided';
+            const mw = mannWhitney(canary, baseline, alternative);
+            const sizes = `m=${canary.length}, n=${baseline.length}`;
+            const level = `${num(spec.confidence * 100)}%`;
+            if (!hl.interval) {
+                return judged({
+                    status: 'continue',
+                    statistic: mw.u,
+                    explanation: `too few samples (${sizes}) for a ${level} interval; shift ${signed(hl.estimate)}`,
+                });
+            }
+            const relative = spec.effect === 'relative';
+            const scale = relative ? Math.abs(medianOf(baseline)) : 1;
+            const toScale = (v) => relative ? (scale === 0 ? (v === 0 ? 0 : Math.sign(v) * Infinity) : v / scale) : v;
+            const effect = toScale(hl.estimate);
+            const lo = toScale(hl.interval[0]);
+            const hi = toScale(hl.interval[1]);
+            const allowed = spec.allowedEffect;
+            const above = lo > allowed;
+            const below = hi < -allowed;
+            const bad = (spec.direction !== 'decrease' && above) || (spec.direction !== 'increase' && below);
+            const limit = relative ? pct(allowed) : signed(allowed);
+            const negLimit = relative ? pct(-allowed) : signed(-allowed);
+            const est = relative ? `${pct(effect)} of baseline median ${num(scale)}` : signed(effect);
+            const why = bad
+                ? above
+                    ? `lies wholly above the allowed ${limit}: regression`
+                    : `lies wholly below the allowed ${negLimit}: regression`
+                : spec.direction === 'increase'
+                    ? `reaches down to ${relative ? pct(lo) : signed(lo)}, within the allowed ${limit}: pass`
+                    : spec.direction === 'decrease'
+                        ? `reaches up to ${relative ? pct(hi) : signed(hi)}, within the allowed ${negLimit}: pass`
+                        : `overlaps the allowed ${negLimit}..${limit}: pass`;
+            return judged({
+                status: bad ? 'fail' : 'pass',
+                statistic: mw.u,
+                effect,
+                interval: [lo, hi],
+                explanation: `Hodges-Lehmann shift ${signed(hl.estimate)} (${est}), ${level} CI ${range(lo, hi, relative)} ${why} ` +
+                    `(U=${num(mw.u)}, p=${num(mw.pValue)}, ${sizes})`,
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/judges/run.ts
+/** The contribution is the first window that carries a decision; later windows are still judged. */
+function resultOf(judge, windows) {
+    const decided = windows.find((w) => w.decision);
+    const last = windows[windows.length - 1];
+    return {
+        judge,
+        windows,
+        contribution: decided?.decision ?? 'none',
+        decidedAt: decided ? decided.window : null,
+        summary: decided
+            ? `${decided.decision} at window ${decided.window}: ${decided.explanation}`
+            : last
+                ? `no decision after ${windows.length} window(s): ${last.explanation}`
+                : 'no windows observed',
+    };
+}
+/** Lookback: every window at once. */
+function runAll(judge, make, inputs) {
+    const j = make();
+    return resultOf(judge, inputs.map((input) => j.push(input)));
+}
+/** Watch: one window at a time, stopping at the first decision (as the bake loop does). */
+function runWatch(judge, make, inputs) {
+    const j = make();
+    const windows = [];
+    for (const input of inputs) {
+        const w = j.push(input);
+        windows.push(w);
+        if (w.decision)
+            break;
+    }
+    return resultOf(judge, windows);
+}
+
+;// CONCATENATED MODULE: ./src/engine/judges/score.ts
+/**
+ * `score` on a stage (runbook 001, "synthetic score < 0.95 for 2 consecutive intervals"): per window the
+ * weighted share of the stage's checks that held, Σ wᵢ·passᵢ / Σ wᵢ over the checks with data; the judge
+ * decides when the score stays under `min` for `forWindows` consecutive windows.
+ */
+
+const SCORE_DEFAULTS = {
+    min: 0.95,
+    forWindows: 1,
+    weights: {},
+    defaultWeight: 1,
+    action: 'rollback',
+};
+function scoreJudge(spec) {
+    let window = -1;
+    let run = 0;
+    let decided = false;
+    return {
+        push(input) {
+            window++;
+            let total = 0;
+            let got = 0;
+            const failed = [];
+            for (const [name, passed] of Object.entries(input)) {
+                if (passed === null)
+                    continue;
+                const w = spec.weights[name] ?? spec.defaultWeight;
+                total += w;
+                if (passed)
+                    got += w;
+                else
+                    failed.push(`${name} (weight ${num(w)})`);
+            }
+            if (total === 0) {
+                run = 0;
+                return { window, status: 'continue', explanation: 'no check had data in this window' };
+            }
+            const score = got / total;
+            const low = score < spec.min;
+            run = low ? run + 1 : 0;
+            const out = {
+                window,
+                status: low ? 'fail' : 'pass',
+                statistic: score,
+                explanation: `score ${num(score)} ${low ? '<' : '≥'} ${num(spec.min)}` +
+                    (failed.length ? `; failing: ${failed.join(', ')}` : '; every check held') +
+                    (low ? ` (${run} of ${spec.forWindows} consecutive window(s))` : ''),
+            };
+            if (!decided && run >= spec.forWindows) {
+                decided = true;
+                out.decision = spec.action === 'pause' ? 'hold' : 'rollback';
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/stats/special.ts
+/** Special functions the tests and judges need: log-gamma, log-beta and a stable log-sum-exp. */
+const LANCZOS = (/* unused pure expression or super */ null && ([
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+]));
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; relative error about 1e-15). */
+function special_logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - special_logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). */
+function logBeta(a, b) {
+    return special_logGamma(a) + special_logGamma(b) - special_logGamma(a + b);
+}
+/** ln Σ exp(xs[i] + ws[i]) without overflow; ws are log weights (omit for plain log-sum-exp). */
+function logSumExp(xs, logWeights) {
+    let max = -Infinity;
+    for (let i = 0; i < xs.length; i++) {
+        const v = xs[i] + (logWeights ? logWeights[i] : 0);
+        if (v > max)
+            max = v;
+    }
+    if (max === -Infinity || !Number.isFinite(max))
+        return max;
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++)
+        sum += Math.exp(xs[i] + (logWeights ? logWeights[i] : 0) - max);
+    return max + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./src/engine/stats/count-split.ts
+/**
+ * Anytime-valid tests of how events split between canary and baseline (Lindon & Malek 2022,
+ * "Anytime-valid inference for multinomial count data").
+ *
+ * Lindon & Malek's test: counts x over k categories with null probabilities θ₀; mixing the multinomial
+ * likelihood over a Dirichlet(α) prior gives the Bayes factor
+ *   B = [B(α + x) / B(α)] / Π θ₀ᵢ^xᵢ,           B(·) the multivariate Beta function,
+ * a nonnegative martingale under the null, so P(∃t: B_t ≥ 1/a) ≤ a.
+ *
+ * Canary against baseline is the two-category case, with two changes: (1) the canary's share of traffic
+ * ρ moves from window to window, so the alternative is parameterized by the rate ratio λ (canary's event
+ * rate over the baseline's) and the share of events the canary should get in window k is
+ * p_k(λ) = ρ_k·λ / (ρ_k·λ + 1 − ρ_k); (2) the test is one-sided: the prior is the Beta(c·ρ, c·(1 − ρ))
+ * prior of Lindon & Malek (centred on the null share at the first window's share ρ) truncated to the side
+ * of the alternative. For every λ on that side the likelihood ratio against λ₀ is a supermartingale for
+ * every null λ' on the other side (its one-step mean is linear and monotone in the true share), so the
+ * mixture is an e-process for the composite null "ratio ≤ λ₀" (or "≥ λ₀"). The mixture is a discrete one
+ * over a fixed grid: a finite mixture of test supermartingales is one, so the grid costs no validity.
+ */
+
+/** Lindon & Malek's closed-form log Bayes factor for one table of counts (all categories, two-sided). */
+function dirichletMultinomialLogBayesFactor(counts, theta0, alpha) {
+    const logMultiBeta = (a) => a.reduce((s, v) => s + logGamma(v), 0) - logGamma(a.reduce((s, v) => s + v, 0));
+    const posterior = alpha.map((a, i) => a + counts[i]);
+    let logNull = 0;
+    counts.forEach((x, i) => {
+        if (x > 0)
+            logNull += x * Math.log(theta0[i]);
+    });
+    return logMultiBeta(posterior) - logMultiBeta(alpha) - logNull;
+}
+/** The canary's expected share of events in a window whose canary traffic share is rho, at ratio lambda. */
+function eventShare(rho, lambda) {
+    return (rho * lambda) / (rho * lambda + 1 - rho);
+}
+class CountSplitEProcess {
+    lambdas;
+    logWeights;
+    logLik;
+    nullRatio;
+    constructor(opts) {
+        const size = opts.gridSize ?? 200;
+        const rho = opts.referenceShare;
+        const a = opts.concentration * rho;
+        const b = opts.concentration * (1 - rho);
+        this.nullRatio = opts.nullRatio;
+        const theta0 = eventShare(rho, opts.nullRatio);
+        const logit0 = Math.log(theta0 / (1 - theta0));
+        // Grid uniform in log-odds over 12 units on the alternative's side: ratios up to e¹² ≈ 160000·λ₀.
+        const span = 12;
+        this.lambdas = new Float64Array(size);
+        this.logWeights = new Float64Array(size);
+        this.logLik = new Float64Array(size);
+        for (let j = 0; j < size; j++) {
+            const step = (span * (j + 0.5)) / size;
+            const logit = opts.side === 'greater' ? logit0 + step : logit0 - step;
+            const theta = 1 / (1 + Math.exp(-logit));
+            // Beta density × dθ/dlogit = θ^a (1 − θ)^b, up to a constant.
+            this.logWeights[j] = a * Math.log(theta) + b * Math.log1p(-theta);
+            this.lambdas[j] = (theta * (1 - rho)) / ((1 - theta) * rho);
+        }
+        const norm = logSumExp(this.logWeights);
+        for (let j = 0; j < size; j++)
+            this.logWeights[j] -= norm;
+    }
+    /** One window: canaryEvents of totalEvents, the canary carrying canaryShare of the traffic. */
+    update(canaryEvents, totalEvents, canaryShare) {
+        if (!(totalEvents > 0) || !(canaryShare > 0 && canaryShare < 1))
+            return;
+        const other = totalEvents - canaryEvents;
+        const p0 = eventShare(canaryShare, this.nullRatio);
+        const l0 = canaryEvents * Math.log(p0) + other * Math.log1p(-p0);
+        for (let j = 0; j < this.lambdas.length; j++) {
+            const p = eventShare(canaryShare, this.lambdas[j]);
+            this.logLik[j] += canaryEvents * Math.log(p) + other * Math.log1p(-p) - l0;
+        }
+    }
+    /** ln of the e-value so far. */
+    logE() {
+        return logSumExp(this.logLik, this.logWeights);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/stats/t-mixture.ts
+/**
+ * A time-uniform confidence sequence for the mean μ of Gaussian observations with unknown variance
+ * (Lai 1976; Wang & Ramdas 2023, "Anytime-valid t-tests and confidence sequences for Gaussian means with
+ * unknown variance"). For a candidate μ₀, mixing the standardized effect δ = (μ − μ₀)/σ over N(0, g) and σ
+ * over the scale-invariant prior 1/σ gives the Bayes factor
+ *
+ *   B_n(μ₀) = (1 + n·g)^(−1/2) · [ (1 + t²/ν) / (1 + t²/((1 + n·g)·ν)) ]^((ν+1)/2),   ν = n − 1,
+ *
+ * with t the one-sample t statistic for μ₀. Under μ = μ₀ it is a nonnegative martingale with respect to
+ * the scale-invariant filtration, so by Ville's inequality P(∃n: B_n(μ₀) ≥ 1/α) ≤ α, and
+ * { μ₀ : B_n(μ₀) < 1/α } is a (1 − α) confidence sequence: it may be looked at after every window.
+ */
+function tMixtureLogBayesFactor(n, mean, sd, mu0, g) {
+    if (n < 2)
+        return 0;
+    const nu = n - 1;
+    const c = 1 + n * g;
+    if (sd === 0)
+        return mean === mu0 ? 0 : -0.5 * Math.log(c) + ((nu + 1) / 2) * Math.log(c);
+    const t = (mean - mu0) / (sd / Math.sqrt(n));
+    const u = (t * t) / nu;
+    return -0.5 * Math.log(c) + ((nu + 1) / 2) * (Math.log1p(u) - Math.log1p(u / c));
+}
+/**
+ * Half-width of the confidence sequence at n observations: B_n(μ₀) ≥ 1/α exactly when
+ * |mean − μ₀| ≥ halfWidth. Solving (1 + u)/(1 + u/c) = r with r = ((1/α)·√c)^(2/(ν+1)) gives
+ * u = (r − 1)/(1 − r/c), t² = ν·u. Infinity while r ≥ c (too few observations for any conclusion).
+ */
+function tMixtureHalfWidth(n, sd, alpha, g) {
+    if (n < 2)
+        return Infinity;
+    const nu = n - 1;
+    const c = 1 + n * g;
+    const logR = (2 / (nu + 1)) * (-Math.log(alpha) + 0.5 * Math.log(c));
+    if (logR >= Math.log(c))
+        return Infinity;
+    const r = Math.exp(logR);
+    const u = (r - 1) / (1 - r / c);
+    return (sd / Math.sqrt(n)) * Math.sqrt(nu * u);
+}
+/** Running mean and variance (Welford), skipping nothing: callers push only observed values. */
+class RunningMoments {
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    push(x) {
+        this.n++;
+        const d = x - this.mean;
+        this.mean += d / this.n;
+        this.m2 += d * (x - this.mean);
+    }
+    /** Sample standard deviation (n − 1 denominator); 0 below two observations. */
+    get sd() {
+        return this.n < 2 ? 0 : Math.sqrt(Math.max(0, this.m2 / (this.n - 1)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/judges/sequential.ts
+/**
+ * `sequential`: anytime-valid canary-against-baseline judges. Checked after every window, the chance of
+ * ever rolling back a canary that is no worse than the allowed effect stays below `alpha` over the whole
+ * bake, however many windows are looked at.
+ *   kind `counts`: how events split between canary and baseline given their traffic shares, an e-process
+ *     after Lindon & Malek (2022) — see ../stats/count-split.ts;
+ *   kind `values`: a confidence sequence for the mean per-window log ratio (or difference) of canary to
+ *     baseline — see ../stats/t-mixture.ts.
+ */
+
+
+
+const SEQUENTIAL_DEFAULTS = {
+    kind: 'counts',
+    alpha: 0.05,
+    allowedEffect: 0.1,
+    direction: 'increase',
+    effect: 'relative',
+    promoteEarly: false,
+    concentration: 20,
+    priorScale: 1,
+    action: 'rollback',
+};
+const ok = (v) => v !== null && Number.isFinite(v) && v >= 0;
+function sequentialCountsJudge(spec) {
+    const d = spec.allowedEffect;
+    const sides = spec.direction === 'either' ? 2 : 1;
+    const a = spec.alpha / sides;
+    // Bad tests reject "no regression beyond the allowed effect"; good tests reject "a regression beyond it".
+    const bad = [];
+    const good = [];
+    if (spec.direction !== 'decrease') {
+        bad.push({ ratio: 1 + d, side: 'greater', alpha: a, process: null });
+        good.push({ ratio: 1 + d, side: 'less', alpha: a, process: null });
+    }
+    if (spec.direction !== 'increase') {
+        bad.push({ ratio: 1 - d, side: 'less', alpha: a, process: null });
+        good.push({ ratio: 1 - d, side: 'greater', alpha: a, process: null });
+    }
+    let window = -1;
+    let rejectedAt = null;
+    let decided = false;
+    let sumCanary = 0;
+    let sumBaseline = 0;
+    let sumCanaryReq = 0;
+    let sumBaselineReq = 0;
+    let expected = 0;
+    return {
+        push(input) {
+            window++;
+            const { canaryEvents: x, baselineEvents: y, canaryRequests: rc, baselineRequests: rb } = input;
+            const present = ok(x) && ok(y) && ok(rc) && ok(rb) && rc + rb > 0;
+            if (present) {
+                const rho = rc / (rc + rb);
+                for (const t of [...bad, ...good]) {
+                    if (!t.process && rho > 0 && rho < 1) {
+                        t.process = new CountSplitEProcess({
+                            nullRatio: t.ratio,
+                            side: t.side,
+                            concentration: spec.concentration,
+                            referenceShare: rho,
+                        });
+                    }
+                    t.process?.update(x, x + y, rho);
+                }
+                sumCanary += x;
+                sumBaseline += y;
+                sumCanaryReq += rc;
+                sumBaselineReq += rb;
+                expected += (x + y) * rho;
+            }
+            const eOf = (t) => (t.process ? Math.exp(t.process.logE()) : 1);
+            const badE = bad.map(eOf);
+            const goodE = good.map(eOf);
+            const ratio = sumCanary / sumCanaryReq / (sumBaseline / sumBaselineReq);
+            const effect = Number.isFinite(ratio) ? ratio - 1 : sumCanary > 0 ? Infinity : 0;
+            const eMax = Math.max(...badE);
+            const threshold = 1 / a;
+            const counts = `canary ${num(sumCanary)} of ${num(sumCanary + sumBaseline)} events (${num(expected)} expected at its traffic share), ` +
+                `rate ratio ${pct(effect)} vs allowed ${spec.direction === 'decrease' ? pct(-d) : pct(d)}`;
+            const judgement = {
+                window,
+                status: 'continue',
+                effect,
+                eValue: eMax,
+                explanation: '',
+            };
+            if (rejectedAt === null && badE.some((e, i) => e >= 1 / bad[i].alpha))
+                rejectedAt = window;
+            if (rejectedAt !== null) {
+                judgement.status = 'fail';
+                judgement.explanation =
+                    `${counts}; e = ${evalue(eMax)} ≥ 1/α = ${num(threshold)}` +
+                        (rejectedAt === window ? '' : ` (first at window ${rejectedAt})`) +
+                        ': regression beyond the allowed effect, anytime-valid';
+                if (!decided) {
+                    decided = true;
+                    judgement.decision = spec.action === 'pause' ? 'hold' : 'rollback';
+                }
+            }
+            else if (goodE.every((e, i) => e >= 1 / good[i].alpha)) {
+                judgement.status = 'pass';
+                judgement.explanation =
+                    `${counts}; e(no regression) = ${evalue(Math.min(...goodE))} ≥ ${num(threshold)}: ` +
+                        'a regression beyond the allowed effect is ruled out';
+                if (spec.promoteEarly && !decided) {
+                    decided = true;
+                    judgement.decision = 'promote-early';
+                }
+            }
+            else {
+                judgement.explanation = present
+                    ? `${counts}; e = ${evalue(eMax)} < 1/α = ${num(threshold)}: continue`
+                    : `no data in this window; e = ${evalue(eMax)} carried over: continue`;
+            }
+            return judgement;
+        },
+    };
+}
+function sequentialValuesJudge(spec) {
+    const relative = spec.effect === 'relative';
+    const d = spec.allowedEffect;
+    // Limits on the mean of the per-window log ratio (relative) or difference (absolute).
+    const upper = relative ? Math.log1p(d) : d;
+    const lower = relative ? (d < 1 ? Math.log1p(-d) : -Infinity) : -d;
+    const moments = new RunningMoments();
+    let window = -1;
+    let rejectedAt = null;
+    let decided = false;
+    const show = (v) => (relative ? Math.expm1(v) : v);
+    const fmt = (v) => (relative ? pct(show(v)) : signed(v));
+    const level = `${num((1 - spec.alpha) * 100)}%`;
+    return {
+        push(input) {
+            window++;
+            const { canary: c, baseline: b } = input;
+            let skipped = null;
+            if (c === null || b === null || !Number.isFinite(c) || !Number.isFinite(b))
+                skipped = 'no data in this window';
+            else if (relative && (c <= 0 || b <= 0))
+                skipped = `non-positive value (canary ${num(c)}, baseline ${num(b)}) has no log ratio`;
+            else
+                moments.push(relative ? Math.log(c / b) : c - b);
+            const n = moments.n;
+            const h = tMixtureHalfWidth(n, moments.sd, spec.alpha, spec.priorScale);
+            const lo = moments.mean - h;
+            const hi = moments.mean + h;
+            const judgement = { window, status: 'continue', explanation: '' };
+            if (n > 0)
+                judgement.effect = show(moments.mean);
+            if (Number.isFinite(h))
+                judgement.interval = [show(lo), show(hi)];
+            const isBad = (spec.direction !== 'decrease' && lo > upper) || (spec.direction !== 'increase' && hi < lower);
+            const isGood = (spec.direction === 'decrease' || hi < upper) && (spec.direction === 'increase' || lo > lower);
+            if (rejectedAt === null && Number.isFinite(h) && isBad)
+                rejectedAt = window;
+            const allowed = spec.direction === 'increase'
+                ? fmt(upper)
+                : spec.direction === 'decrease'
+                    ? fmt(lower)
+                    : `${fmt(lower)}..${fmt(upper)}`;
+            const est = n === 0
+                ? 'no windows yet'
+                : `canary ${relative ? 'vs' : '−'} baseline ${fmt(moments.mean)} over ${n} window(s)`;
+            const cs = Number.isFinite(h)
+                ? `${level} confidence sequence ${range(show(lo), show(hi), relative)}`
+                : `${level} confidence sequence unbounded (too few windows)`;
+            const prefix = skipped ? `${skipped}; ` : '';
+            if (rejectedAt !== null) {
+                judgement.status = 'fail';
+                judgement.explanation =
+                    `${prefix}${est}, ${cs} excludes the allowed ${allowed}` +
+                        (rejectedAt === window ? '' : ` (first at window ${rejectedAt})`) +
+                        ': regression, anytime-valid';
+                if (!decided) {
+                    decided = true;
+                    judgement.decision = spec.action === 'pause' ? 'hold' : 'rollback';
+                }
+            }
+            else if (Number.isFinite(h) && isGood) {
+                judgement.status = 'pass';
+                judgement.explanation = `${prefix}${est}, ${cs} lies within the allowed ${allowed}: a regression beyond it is ruled out`;
+                if (spec.promoteEarly && !decided) {
+                    decided = true;
+                    judgement.decision = 'promote-early';
+                }
+            }
+            else {
+                judgement.explanation = `${prefix}${est}, ${cs} still reaches the allowed ${allowed}: continue`;
+            }
+            return judgement;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/judges/spike.ts
+/**
+ * `spike` (runbook 004, "approval denial rate spike > 3σ"): a window fails when its value is more than
+ * `sigmas` standard deviations beyond the trailing mean of the reference — the metric's baseline series
+ * when it has one, otherwise its own earlier windows. The trailing span is the `trailing` windows before
+ * this one, so a spike never hides in its own statistics.
+ */
+
+const SPIKE_DEFAULTS = {
+    sigmas: 3,
+    trailing: 12,
+    minHistory: 5,
+    minDelta: 0,
+    direction: 'increase',
+    forWindows: 1,
+    action: 'rollback',
+};
+function spikeJudge(spec) {
+    const history = [];
+    let window = -1;
+    let run = 0;
+    let decided = false;
+    return {
+        push(input) {
+            window++;
+            const ownHistory = input.reference === undefined;
+            const past = history.slice(-spec.trailing).filter((v) => v !== null && Number.isFinite(v));
+            history.push(ownHistory ? input.value : (input.reference ?? null));
+            const source = ownHistory ? 'its own' : "the baseline's";
+            const v = input.value;
+            const finish = (j) => {
+                run = j.status === 'fail' ? run + 1 : 0;
+                const out = { window, ...j };
+                if (!decided && run >= spec.forWindows) {
+                    decided = true;
+                    out.decision = spec.action === 'pause' ? 'hold' : 'rollback';
+                }
+                return out;
+            };
+            if (v === null || !Number.isFinite(v))
+                return finish({ status: 'continue', explanation: 'no data in this window' });
+            if (past.length < spec.minHistory) {
+                return finish({
+                    status: 'continue',
+                    explanation: `${past.length} of ${spec.minHistory} history windows of ${source} series: warming up`,
+                });
+            }
+            const mean = past.reduce((s, x) => s + x, 0) / past.length;
+            const sd = Math.sqrt(past.reduce((s, x) => s + (x - mean) ** 2, 0) / (past.length - 1));
+            const delta = v - mean;
+            const z = sd > 0 ? delta / sd : delta === 0 ? 0 : Math.sign(delta) * Infinity;
+            const up = spec.direction !== 'decrease' && z > spec.sigmas && delta > spec.minDelta;
+            const down = spec.direction !== 'increase' && z < -spec.sigmas && -delta > spec.minDelta;
+            const zText = Number.isFinite(z) ? `${signed(z)}σ` : `${z > 0 ? '+' : '−'}∞σ (flat history)`;
+            const text = `${num(v)} vs ${source} trailing mean ${num(mean)} ± ${num(sd)} over ${past.length} windows = ${zText}, ` +
+                `limit ${spec.sigmas}σ`;
+            return finish({
+                status: up || down ? 'fail' : 'pass',
+                statistic: z,
+                effect: delta,
+                explanation: `${text}: ${up || down ? 'spike' : 'no spike'}`,
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/judges/stage.ts
+
+
+
+
+
+
+
+
+const finite = (v) => v !== null && v !== undefined && Number.isFinite(v);
+/** Values of every series at window k (the samples of that window). */
+function samplesAt(series, k) {
+    return (series ?? []).map((s) => s.values[k]).filter(finite);
+}
+/** Sum over series at window k; null when no series has a value. */
+function sumAt(series, k) {
+    const xs = samplesAt(series, k);
+    return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0);
+}
+function stage_baselineFor(canary, baseline) {
+    if (!baseline || baseline.length === 0)
+        return undefined;
+    if (baseline.length === 1)
+        return baseline[0];
+    return baseline.find((b) => format_sameLabels(b.labels, canary.labels));
+}
+/** `sequential (counts, α=0.05, allowed +10.0%)`: how the check reads in reports. */
+function describeJudge(j) {
+    const allowed = j.type === 'spike' ? '' : `, allowed ${j.effect === 'relative' ? pct(j.allowedEffect) : j.allowedEffect}`;
+    if (j.type === 'sequential')
+        return `judge sequential (${j.kind}, ${j.direction}, α=${j.alpha}${allowed})`;
+    if (j.type === 'mann-whitney')
+        return `judge mann-whitney (${j.direction}, ${j.confidence * 100}%${allowed}, ${j.scope})`;
+    return `judge spike (${j.direction}, ${j.sigmas}σ over ${j.trailing} windows)`;
+}
+function units(j, md, req, observed) {
+    const ks = Array.from({ length: observed }, (_, k) => k);
+    if (j.type === 'mann-whitney') {
+        const inputs = ks.map((k) => ({
+            canary: samplesAt(md?.series, k),
+            baseline: samplesAt(md?.baseline, k),
+        }));
+        const result = runAll('mann-whitney', () => mannWhitneyJudge(j), inputs);
+        return [{ labels: {}, result, sawData: inputs.some((w) => w.canary.length > 0) }];
+    }
+    if (j.type === 'sequential' && j.kind === 'counts') {
+        const inputs = ks.map((k) => ({
+            canaryEvents: sumAt(md?.series, k),
+            baselineEvents: sumAt(md?.baseline, k),
+            canaryRequests: sumAt(req?.series, k),
+            baselineRequests: sumAt(req?.baseline, k),
+        }));
+        const result = runAll('sequential', () => sequentialCountsJudge(j), inputs);
+        return [{ labels: {}, result, sawData: inputs.some((w) => w.canaryEvents !== null) }];
+    }
+    const series = md && md.series.length > 0 ? md.series : [{ labels: {}, values: [] }];
+    return series.map((s) => {
+        const base = stage_baselineFor(s, md?.baseline);
+        const value = (k) => (finite(s.values[k]) ? s.values[k] : null);
+        const reference = (k) => (base && finite(base.values[k]) ? base.values[k] : null);
+        let result;
+        if (j.type === 'sequential') {
+            const inputs = ks.map((k) => ({ canary: value(k), baseline: reference(k) }));
+            result = runAll('sequential', () => sequentialValuesJudge(j), inputs);
+        }
+        else {
+            const inputs = ks.map((k) => base ? { value: value(k), reference: reference(k) } : { value: value(k) });
+            result = runAll('spike', () => spikeJudge(j), inputs);
+        }
+        return { labels: s.labels, result, sawData: ks.some((k) => value(k) !== null) };
+    });
+}
+/** The judge of one metric over the observed windows, as a check with its effects. */
+function judgeMetric(policy, metric, data, observed) {
+    const j = metric.judge;
+    if (!j)
+        return null;
+    const md = data.metrics[metric.name];
+    const req = j.type === 'sequential' && j.requests ? data.metrics[j.requests] : undefined;
+    const clock = { windowSeconds: data.windowSeconds, since: data.since };
+    const base = {
+        kind: j.action === 'pause' ? 'gate' : 'rollback',
+        metric: metric.name,
+        condition: describeJudge(j),
+        forSeconds: data.windowSeconds,
+        action: j.action,
+        status: 'pass',
+        violatingWindows: [],
+        worst: null,
+        policyLine: j.pos.line,
+        policyColumn: j.pos.column,
+        reasons: [],
+    };
+    const sourceError = md?.sourceError ?? req?.sourceError;
+    if (sourceError !== undefined) {
+        const note = `source error: ${sourceError}`;
+        const result = { ...base, status: 'skipped', note };
+        const effect = policy.onSourceError === 'fail'
+            ? { kind: 'inconclusive', reason: `${metric.name}: ${note} (on-source-error: fail)`, final: true }
+            : {
+                kind: 'warning',
+                reason: `${metric.name}: judge skipped, ${note} (on-source-error: ${policy.onSourceError})`,
+            };
+        return { result, effects: [effect] };
+    }
+    const all = units(j, md, req, observed);
+    // The series that decided first speaks for the metric; otherwise the first series.
+    const decided = all
+        .filter((u) => u.result.contribution === 'rollback' || u.result.contribution === 'hold')
+        .sort((a, b) => (a.result.decidedAt ?? 0) - (b.result.decidedAt ?? 0))[0];
+    const unit = decided ?? all[0];
+    const r = unit.result;
+    const series = formatLabels(unit.labels);
+    const result = {
+        ...base,
+        violatingWindows: r.windows.filter((w) => w.status === 'fail').map((w) => w.window),
+        judgement: { ...r, labels: unit.labels },
+    };
+    const effects = [];
+    if (decided) {
+        const w = r.windows[r.decidedAt];
+        const reason = `${metric.name}${series}: ${j.type} judge in ${windowLabel(clock, w.window)}: ${w.explanation}`;
+        result.status = 'fail';
+        result.reasons = [reason];
+        result.worst = {
+            value: w.effect ?? null,
+            window: w.window,
+            labels: unit.labels,
+            limit: j.type === 'spike' ? j.sigmas : j.allowedEffect,
+        };
+        effects.push(r.contribution === 'rollback'
+            ? { kind: 'rollback', reason }
+            : { kind: 'hold', reason, gateFailure: false });
+    }
+    else if (observed > 0 && !all.some((u) => u.sawData)) {
+        result.status = 'no_data';
+        effects.push({
+            kind: 'inconclusive',
+            reason: `${metric.name}: no data for the ${j.type} judge`,
+            final: false,
+        });
+    }
+    return { result, effects };
+}
+/** Every metric with a judge, in policy order. */
+function judgeMetrics(policy, data, observed) {
+    return Object.values(policy.metrics)
+        .map((m) => judgeMetric(policy, m, data, observed))
+        .filter((j) => j !== null);
+}
+/**
+ * `score:` over the stage's judged gates: per window a gate holds unless the window is among its
+ * violating windows; gates without data (skipped, no data) are left out of that window's score.
+ */
+function judgeScore(score, stage, judged, data, observed) {
+    if (!score)
+        return null;
+    const gates = judged.filter((j) => j.result.kind === 'gate' && !j.result.judgement);
+    const inputs = Array.from({ length: observed }, (_, k) => {
+        const w = {};
+        for (const g of gates) {
+            const known = g.result.status !== 'skipped' && g.result.status !== 'no_data';
+            const held = known ? !g.result.violatingWindows.includes(k) : null;
+            const prior = w[g.result.metric];
+            w[g.result.metric] =
+                prior === undefined ? held : prior === null ? held : held === null ? prior : prior && held;
+        }
+        return w;
+    });
+    const spec = { ...SCORE_DEFAULTS, ...score };
+    const r = runAll('score', () => scoreJudge(spec), inputs);
+    const clock = { windowSeconds: data.windowSeconds, since: data.since };
+    const result = {
+        kind: score.action === 'pause' ? 'gate' : 'rollback',
+        metric: `score:${stage.name}`,
+        condition: `score >= ${score.min}`,
+        forSeconds: score.forWindows * data.windowSeconds,
+        action: score.action,
+        status: r.decidedAt === null ? 'pass' : 'fail',
+        violatingWindows: r.windows.filter((w) => w.status === 'fail').map((w) => w.window),
+        worst: null,
+        policyLine: score.pos.line,
+        policyColumn: score.pos.column,
+        reasons: [],
+        judgement: { ...r, labels: {} },
+    };
+    const effects = [];
+    if (r.decidedAt !== null) {
+        const w = r.windows[r.decidedAt];
+        const reason = `stage ${stage.name} score in ${windowLabel(clock, w.window)}: ${w.explanation}`;
+        result.reasons = [reason];
+        result.worst = { value: w.statistic ?? null, window: w.window, labels: {}, limit: score.min };
+        effects.push(r.contribution === 'rollback'
+            ? { kind: 'rollback', reason }
+            : { kind: 'hold', reason, gateFailure: false });
+    }
+    return { result, effects };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 function evaluateStage(policy, stage, data) {
     // Windows beyond the bake are never judged, even if a source read more.
     const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
     const judged = [...stage.gates, ...stage.triggers].map((check) => judgeCheck(policy, data, observed, check));
+    // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
+    judged.push(...judgeMetrics(policy, data, observed));
+    const score = judgeScore(stage.score, stage, judged, data, observed);
+    if (score)
+        judged.push(score);
     return decide(policy, data, observed, judged);
 }
 
@@ -32488,14 +33666,18 @@ function toPoint(raw) {
     return [Number(t), Number.isFinite(n) ? n : null];
 }
 function labelKey(labels) {
-    return JSON.stringify(Object.keys(labels).sort().map((k) => [k, labels[k]]));
+    return JSON.stringify(Object.keys(labels)
+        .sort()
+        .map((k) => [k, labels[k]]));
 }
 function networkProblem(err) {
     const e = err;
     // Only the code and a fixed description: axios error messages may carry the request configuration.
     if (e.code === 'ECONNREFUSED')
         return 'connection refused';
-    if (e.code === 'ECONNRESET' || e.code === 'ERR_BAD_RESPONSE' || /aborted|socket hang up/i.test(e.message ?? '')) {
+    if (e.code === 'ECONNRESET' ||
+        e.code === 'ERR_BAD_RESPONSE' ||
+        /aborted|socket hang up/i.test(e.message ?? '')) {
         return 'connection closed before the answer was complete';
     }
     if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
@@ -32601,7 +33783,9 @@ function describeCheck(c) {
     const worst = c.worst;
     const value = worst ? format_formatNumber(worst.value) : 'no data';
     const op = c.condition.trim().split(/\s+/)[0];
-    const limit = worst && worst.limit !== null && /baseline/.test(c.condition) ? `${op} ${format_formatNumber(worst.limit)}` : c.condition;
+    const limit = worst && worst.limit !== null && /baseline/.test(c.condition)
+        ? `${op} ${format_formatNumber(worst.limit)}`
+        : c.condition;
     const flag = c.status === 'fail' ? ' FAIL' : c.status === 'skipped' ? ' skipped' : '';
     if (c.kind === 'gate')
         return `${c.metric} ${value} ${limit}${flag}`;
@@ -32627,6 +33811,8 @@ function describeCheck(c) {
 
 /** A GitHub-hosted runner ends a job after 6 hours; a watch must fit in one job. */
 const WATCH_LIMIT_SECONDS = 6 * 3600;
+/** Clock skew tolerated between this machine and the caller before `--until` counts as the future. */
+const FUTURE_SLACK_SECONDS = 60;
 async function runBake(opts) {
     const { policy, mode, source } = opts;
     const clock = opts.clock ?? systemClock;
@@ -32643,7 +33829,12 @@ async function runBake(opts) {
             `put an environment wait timer of ${formatDuration(n * w)} before the job and run it with --mode lookback (until = now)`);
     }
     const nowSeconds = () => clock.now() / 1000;
-    const since = mode === 'lookback' ? (opts.until ?? Math.floor(nowSeconds())) - n * w : (opts.since ?? Math.floor(nowSeconds()));
+    if (mode === 'lookback' && opts.until !== undefined && opts.until > nowSeconds() + FUTURE_SLACK_SECONDS) {
+        throw new BakeUsageError(`--until ${new Date(opts.until * 1000).toISOString()} is in the future: its windows hold no data yet; leave --until out (now) or use --mode watch`);
+    }
+    const since = mode === 'lookback'
+        ? (opts.until ?? Math.floor(nowSeconds())) - n * w
+        : (opts.since ?? Math.floor(nowSeconds()));
     const span = { since, windowSeconds: w, windowsExpected: n };
     const vars = { ...policy.vars, ...(opts.vars ?? {}) };
     const maxFailedReads = opts.maxFailedReads ?? 3;
@@ -32774,6 +33965,40 @@ function bakeData(states, span, closed) {
         since: span.since,
         metrics,
     };
+}
+
+;// CONCATENATED MODULE: ./src/policy/vars.ts
+/**
+ * Vars can be added at run time (action `vars:` input, CLI `--var`), so a var a query uses but the policy
+ * does not define is only an error once the run's vars are known: the CLI and action call this then.
+ */
+
+function checkVars(policy, extraVars = {}) {
+    const known = new Set([...Object.keys(policy.vars), ...Object.keys(extraVars)]);
+    const issues = [];
+    for (const metric of Object.values(policy.metrics)) {
+        const templates = [
+            ['query', metric.query, metric.queryPos],
+            ['baseline', metric.baseline?.kind === 'query' ? metric.baseline.query : undefined, metric.baselinePos],
+        ];
+        for (const [field, template, pos] of templates) {
+            if (template === undefined)
+                continue;
+            for (const name of templateVarsUsed(template)) {
+                if (known.has(name))
+                    continue;
+                const at = pos ?? metric.pos;
+                issues.push({
+                    file: policy.path,
+                    line: at.line,
+                    column: at.column,
+                    message: `metric "${metric.name}" ${field} uses {{vars.${name}}} but var "${name}" has no value`,
+                    fix: `add ${name} under vars: in the policy, or pass it (action input vars: ${name}=..., CLI --var ${name}=...)`,
+                });
+            }
+        }
+    }
+    return issues;
 }
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
@@ -33023,7 +34248,12 @@ function jsonErrorOffset(text) {
 
 function planQueries(ctx) {
     const { policy, stage, metric } = ctx;
-    const render = (template) => renderTemplate(template, { window: policy.windowText, stage: stage.name, traffic: stage.traffic, vars: ctx.vars });
+    const render = (template) => renderTemplate(template, {
+        window: policy.windowText,
+        stage: stage.name,
+        traffic: stage.traffic,
+        vars: ctx.vars,
+    });
     const query = metric.alert !== undefined ? alertQuery(metric.alert, policy.windowText) : render(metric.query ?? '');
     const spec = metric.baseline;
     let baseline = { kind: 'none' };
@@ -33125,7 +34355,7 @@ class PrometheusSource {
         }
         catch (err) {
             if (err instanceof TemplateError)
-                throw new QueryRejectedError(`${where(req)}: ${err.message}; set it with --var`);
+                throw new QueryRejectedError(`${where(req)}: ${err.message}; give it with --var NAME=value (action input vars)`);
             throw err;
         }
     }
@@ -33183,8 +34413,14 @@ function toWindows(result, req) {
 
 
 
+
+
 async function judgeStage(req) {
     const { policy, stage } = req;
+    // Vars can come from flags and inputs, so a template naming an unknown var is only known now.
+    const varIssues = checkVars(policy, req.vars);
+    if (varIssues.length)
+        throw new PolicyError(varIssues);
     const common = {
         policy,
         stage,
@@ -33224,7 +34460,9 @@ async function judgeStage(req) {
             mode: req.mode,
             source,
             since: req.since,
-            until: req.until,
+            // Lookback given only a start judges the bake that starts there.
+            until: req.until ??
+                (req.mode === 'lookback' && req.since !== undefined ? req.since + stage.bakeSeconds : undefined),
             vars: req.vars,
             clock: req.clock,
             log: req.log,
@@ -33282,7 +34520,7 @@ async function evaluateCommand(options, io) {
         policy,
         stage,
         vars,
-        mode: options.mode ?? (options.until ? 'lookback' : 'watch'),
+        mode: options.mode ?? (options.metricsFile || options.until ? 'lookback' : 'watch'),
         since: options.since === undefined ? undefined : parseTime(options.since, '--since'),
         until: options.until === undefined ? undefined : parseTime(options.until, '--until'),
         metricsFile: options.metricsFile

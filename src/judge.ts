@@ -87,7 +87,10 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
       mode: req.mode,
       source,
       since: req.since,
-      until: req.until,
+      // Lookback given only a start judges the bake that starts there.
+      until:
+        req.until ??
+        (req.mode === 'lookback' && req.since !== undefined ? req.since + stage.bakeSeconds : undefined),
       vars: req.vars,
       clock: req.clock,
       log: req.log,

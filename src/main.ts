@@ -39,7 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     inputs = getInputs();
   } catch (error) {
-    return failBeforeVerdict(error, [], undefined);
+    return failBeforeVerdict(error, []);
   }
   const secrets = secretsOf(inputs);
   for (const secret of secrets) log.setSecret(secret);
@@ -49,14 +49,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     report = redactJson(await judge(inputs, env), secrets);
   } catch (error) {
-    return failBeforeVerdict(error, secrets, inputs.config);
+    return failBeforeVerdict(error, secrets);
   }
 
   const name = artifactName(inputs.artifactName, env);
   const dir = join(env.RUNNER_TEMP || tmpdir(), 'canary-gate', name);
   const runUrl = runLink(env);
   // `artifact` is where the report lives: the uploaded artifact, or (summary.md inside it) its name only.
-  const markdownFor = (artifact: { name: string; url?: string | null } | null, extra: { marker?: string; maxBytes?: number; overflow?: string[] } = {}) =>
+  const markdownFor = (
+    artifact: { name: string; url?: string | null } | null,
+    extra: { marker?: string; maxBytes?: number; overflow?: string[] } = {},
+  ) =>
     clean(
       renderMarkdown(report, {
         marker: extra.marker,
@@ -70,14 +73,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   // Outputs first: whatever fails below, a later job can still read the decision.
   const inArtifact = inputs.uploadArtifact ? { name } : null;
-  const files = writeReportFiles(dir, JSON.stringify(report, null, 2) + '\n', markdownFor(inArtifact), clean(renderHtml(report)));
+  const files = writeReportFiles(
+    dir,
+    JSON.stringify(report, null, 2) + '\n',
+    markdownFor(inArtifact),
+    clean(renderHtml(report)),
+  );
   const outputs = reportOutputs(report, files.json);
   setOutputs(outputs, clean);
 
   let artifact: UploadedArtifact | null = null;
   if (inputs.uploadArtifact) {
     artifact = await uploadReport(name, files, env);
-    if (artifact) setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
+    if (artifact)
+      setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
   }
 
   const overflow = annotate(report, inputs.config);
@@ -93,7 +102,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 
   if (inputs.webhookUrl) {
-    const payload = redactJson(webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }), secrets);
+    const payload = redactJson(
+      webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }),
+      secrets,
+    );
     await postWebhook(inputs.webhookUrl, inputs.webhookSecret, payload);
   }
 
@@ -107,7 +119,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 /** Reads the policy and the bake and judges it. Throws InputError / PolicyError for things the user must fix. */
 async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Report> {
-  const policyText = readText(inputs.config, 'config', 'give the path of the policy file, e.g. .github/canary-gate.yml');
+  const policyText = readText(
+    inputs.config,
+    'config',
+    'give the path of the policy file, e.g. .github/canary-gate.yml',
+  );
   const policy = loadPolicy(policyText, inputs.config);
   const stage = withBake(pickStage(policy, inputs.stage), inputs.bakeSeconds, policy);
   const vars = { ...policy.vars, ...inputs.vars };
@@ -204,22 +220,46 @@ function emptyBake(policy: Policy, stage: StageSpec, since: number | undefined):
   };
 }
 
-/** A run that could not judge: one-line error, annotations on the policy for policy errors, outputs set. */
-function failBeforeVerdict(error: unknown, secrets: string[], _config: string | undefined): void {
+/**
+ * A run that could not judge: one-line error, annotations on the policy for policy errors, outputs set and
+ * a short job summary, so the run page says why.
+ */
+async function failBeforeVerdict(error: unknown, secrets: string[]): Promise<void> {
   const clean = (text: string) => redact(text, secrets);
+  let message: string;
+  let details: string[] = [];
   if (error instanceof PolicyError) {
-    for (const issue of error.issues) log.errorAt(clean(`${issue.message}${issue.fix ? ` (fix: ${issue.fix})` : ''}`), issue.file, issue.line, issue.column);
+    for (const issue of error.issues)
+      log.errorAt(
+        clean(`${issue.message}${issue.fix ? ` (fix: ${issue.fix})` : ''}`),
+        issue.file,
+        issue.line,
+        issue.column,
+      );
     const first = error.issues[0];
-    const message = `canary-gate: ${error.issues.length} problem(s) in the policy; first: ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : error.message}`;
-    setOutputs(errorOutputs(clean(message)), clean);
-    log.setFailed(clean(message));
-    return;
+    message = `canary-gate: ${error.issues.length} problem(s) in the policy; first: ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : error.message}`;
+    details = error.message.split('\n');
+  } else {
+    const known =
+      error instanceof Error && ['InputError', 'BakeUsageError', 'QueryRejectedError'].includes(error.name);
+    const text =
+      error instanceof Error ? (known ? error.message : `${error.name}: ${error.message}`) : String(error);
+    message = `canary-gate: ${text.split('\n')[0]}`;
   }
-  const known = error instanceof Error && ['InputError', 'BakeUsageError', 'QueryRejectedError'].includes(error.name);
-  const message = error instanceof Error ? (known ? error.message : `${error.name}: ${error.message}`) : String(error);
-  const line = clean(`canary-gate: ${message.split('\n')[0]}`);
-  setOutputs(errorOutputs(line), clean);
-  log.setFailed(line);
+  message = clean(message);
+  setOutputs(errorOutputs(message), clean);
+  await log.writeSummary(
+    clean(
+      [
+        '### ⚠️ canary-gate: ERROR — no verdict',
+        '',
+        message.replace(/^canary-gate: /, ''),
+        ...(details.length ? ['', '```', ...details, '```'] : []),
+        '',
+      ].join('\n'),
+    ),
+  );
+  log.setFailed(message);
 }
 
 function pickStage(policy: Policy, name: string): StageSpec {
@@ -236,7 +276,11 @@ function pickStage(policy: Policy, name: string): StageSpec {
 function withBake(stage: StageSpec, bakeSeconds: number | undefined, policy: Policy): StageSpec {
   if (bakeSeconds === undefined) return stage;
   if (bakeSeconds % policy.windowSeconds !== 0)
-    throw new InputError('input `bake`', `is not a whole number of ${policy.windowText} windows`, `use a multiple of ${policy.windowText}`);
+    throw new InputError(
+      'input `bake`',
+      `is not a whole number of ${policy.windowText} windows`,
+      `use a multiple of ${policy.windowText}`,
+    );
   return { ...stage, bakeSeconds };
 }
 
@@ -244,7 +288,11 @@ function readText(path: string, input: string, fix: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`input \`${input}\` (${path})`, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fix);
+    throw new InputError(
+      `input \`${input}\` (${path})`,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      fix,
+    );
   }
 }
 
@@ -254,9 +302,17 @@ function templatedQueries(policy: Policy, stage: StageSpec, vars: Record<string,
   const queries: Record<string, { query: string | null; baselineQuery: string | null }> = {};
   for (const metric of Object.values(policy.metrics)) {
     queries[metric.name] = {
-      query: metric.query ? renderTemplate(metric.query, context) : metric.alert ? `ALERTS{alertname="${metric.alert}"}` : null,
+      query: metric.query
+        ? renderTemplate(metric.query, context)
+        : metric.alert
+          ? `ALERTS{alertname="${metric.alert}"}`
+          : null,
       baselineQuery:
-        metric.baseline?.kind === 'query' ? renderTemplate(metric.baseline.query, context) : metric.baseline?.kind === 'before' ? 'before' : null,
+        metric.baseline?.kind === 'query'
+          ? renderTemplate(metric.baseline.query, context)
+          : metric.baseline?.kind === 'before'
+            ? 'before'
+            : null,
     };
   }
   return queries;
@@ -267,4 +323,3 @@ function runLink(env: NodeJS.ProcessEnv): string | null {
   const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
   return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
 }
-

@@ -2,7 +2,9 @@
  * The bundle run as GitHub runs it (Node 24, INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH)
  * on runbook 000's recorded bakes, with a fake GitHub REST API on loopback for the PR comment.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EXAMPLE, pullRequestEvent, runAction, type ActionRun } from './helpers/run-action.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 
@@ -282,5 +284,69 @@ describe('smoke-command', () => {
     expect(JSON.parse(run.outputs['rollback-reasons'])[0]).toBe(
       'smoke-command timed out after 1s (exit 124)',
     );
+  });
+});
+
+describe('a policy error', () => {
+  test('is annotated on the policy file at each problem, and the step fails with one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canary-gate-bad-policy-'));
+    const config = join(dir, 'canary-gate.yml');
+    writeFileSync(
+      config,
+      readFileSync(EXAMPLE.config, 'utf8')
+        .replace('bake: 30m', 'bake: 30 minutes')
+        .replace('"<= 0.01"', '"<== 0.01"'),
+    );
+    const run = await runAction({ inputs: gate('pass', { config }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('error');
+    const annotations = run.stdout.split('\n').filter((l) => l.startsWith(`::error file=${config},line=`));
+    expect(annotations.length).toBeGreaterThanOrEqual(2);
+    expect(run.stdout).toMatch(/^::error::canary-gate: \d+ problem\(s\) in the policy; first: /m);
+    expect(run.summary).toContain('canary-gate: ERROR — no verdict');
+  });
+});
+
+describe('a 24 h bake at a 1 m window', () => {
+  test('summary under 1 MiB, comment under 65,536 characters, charts downsampled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canary-gate-24h-'));
+    const config = join(dir, 'policy.yml');
+    writeFileSync(config, readFileSync(EXAMPLE.config, 'utf8').replace('window: 5m', 'window: 1m'));
+    const n = 1440;
+    const series = (f: (k: number) => number) => Array.from({ length: n }, (_, k) => f(k));
+    const metricsFile = join(dir, 'metrics.json');
+    writeFileSync(
+      metricsFile,
+      JSON.stringify({
+        window_minutes: 1,
+        start: '2026-11-20T00:00:00Z',
+        metrics: {
+          p95_latency_ms: series((k) => (k % 300 === 299 ? 350 : 240 + (k % 17))),
+          error_rate: series((k) => (k === 900 ? 0.015 : 0.002)),
+          invalid_output_rate: series(() => 0),
+          fallback_rate: series((k) => (k > 1400 ? 0.09 : 0.05)),
+          breaker_open_rate: series(() => 0.01),
+        },
+      }),
+    );
+    const github = await startFakeGitHub();
+    try {
+      const run = await runAction({
+        inputs: gate('pass', { config, 'metrics-file': metricsFile, stage: 'full_100' }),
+        eventName: 'pull_request',
+        event: pullRequestEvent(77),
+        env: { GITHUB_API_URL: github.url },
+      });
+      expect(run.outputs.decision).toBe('hold');
+      expect(run.summary).toContain('1440/1440 windows of 1m');
+      expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
+      const charts = [...run.summary.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
+      expect(charts.length).toBe(3);
+      for (const chart of charts)
+        expect(/line \[([^\]]*)\]/.exec(chart)![1].split(',').length).toBeLessThanOrEqual(60);
+      expect(github.comments.get(77)![0].body.length).toBeLessThan(65_536);
+    } finally {
+      await github.close();
+    }
   });
 });

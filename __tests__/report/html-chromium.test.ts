@@ -100,7 +100,7 @@ async function open(report: Report, name: string) {
       limits: f.querySelectorAll('svg .limit').length,
       baseline: f.querySelectorAll('svg .baseline').length,
       shaded: f.querySelectorAll('svg .violation').length,
-      width: (f.querySelector('svg') as SVGSVGElement | null)?.getBoundingClientRect().width ?? 0,
+      width: f.querySelector('svg')?.getBoundingClientRect().width ?? 0,
     })),
   );
   mkdirSync(ARTIFACTS, { recursive: true });

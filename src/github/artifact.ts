@@ -16,7 +16,12 @@ export interface ReportFiles {
 
 export function writeReportFiles(dir: string, json: string, markdown: string, html: string): ReportFiles {
   mkdirSync(dir, { recursive: true });
-  const files = { dir, json: join(dir, 'report.json'), markdown: join(dir, 'summary.md'), html: join(dir, 'report.html') };
+  const files = {
+    dir,
+    json: join(dir, 'report.json'),
+    markdown: join(dir, 'summary.md'),
+    html: join(dir, 'report.html'),
+  };
   writeFileSync(files.json, json);
   writeFileSync(files.markdown, markdown);
   writeFileSync(files.html, html);
@@ -41,7 +46,10 @@ export async function uploadReport(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<UploadedArtifact | null> {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-    core.warning('Artifact upload skipped: not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN); the report is at ' + files.json);
+    core.warning(
+      'Artifact upload skipped: not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN); the report is at ' +
+        files.json,
+    );
     return null;
   }
   try {
@@ -56,7 +64,9 @@ export async function uploadReport(
     core.info(`Uploaded artifact ${name} (id ${result.id}, ${result.size ?? '?'} bytes)`);
     return { name, id: result.id, url };
   } catch (error) {
-    core.warning(`Artifact upload failed: ${(error as Error).message.split('\n')[0]}; the report is at ${files.json}`);
+    core.warning(
+      `Artifact upload failed: ${(error as Error).message.split('\n')[0]}; the report is at ${files.json}`,
+    );
     return null;
   }
 }

@@ -27,11 +27,16 @@ export function commentTarget(
   if (mode === 'never') return { skip: 'comment: never' };
   const pr = event.pullRequest;
   const isPrEvent = event.name === 'pull_request' || event.name === 'pull_request_target';
-  if (!pr) return mode === 'always' ? { warn: 'comment: always, but the event has no pull request to comment on' } : { skip: 'not a pull request' };
+  if (!pr)
+    return mode === 'always'
+      ? { warn: 'comment: always, but the event has no pull request to comment on' }
+      : { skip: 'not a pull request' };
   if (mode === 'auto' && !isPrEvent) return { skip: `event ${event.name} is not pull_request` };
   // On `pull_request` from a fork the token is read-only; `pull_request_target` runs with base-repo rights.
   if (pr.fork && event.name === 'pull_request')
-    return { warn: `PR #${pr.number} comes from a fork, whose token cannot comment; the verdict is in the job summary` };
+    return {
+      warn: `PR #${pr.number} comes from a fork, whose token cannot comment; the verdict is in the job summary`,
+    };
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) return { warn: 'GITHUB_REPOSITORY is not set; cannot comment on the pull request' };
   return { target: { owner, repo, issueNumber: pr.number } };
@@ -76,7 +81,9 @@ export async function upsertComment(
       status === 403 || status === 404
         ? 'the token cannot write to this pull request (fork PR, or the job lacks `permissions: pull-requests: write`)'
         : (error as Error).message.split('\n')[0];
-    core.warning(`PR comment skipped: ${hint}${status ? ` (HTTP ${status})` : ''}; the verdict is in the job summary.`);
+    core.warning(
+      `PR comment skipped: ${hint}${status ? ` (HTTP ${status})` : ''}; the verdict is in the job summary.`,
+    );
     return { action: 'skipped' };
   }
 }

@@ -16,7 +16,8 @@ export function readEvent(env: NodeJS.ProcessEnv): EventInfo {
   const name = env.GITHUB_EVENT_NAME ?? '';
   let payload: Record<string, unknown> = {};
   try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    if (env.GITHUB_EVENT_PATH)
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
   } catch {
     // No readable event (local runs): behave as a push.
   }
@@ -29,6 +30,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventInfo {
     return { name, pullRequest: { number: pr.number, fork } };
   }
   const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined;
-  if (issue?.pull_request && typeof issue.number === 'number') return { name, pullRequest: { number: issue.number, fork: false } };
+  if (issue?.pull_request && typeof issue.number === 'number')
+    return { name, pullRequest: { number: issue.number, fork: false } };
   return { name };
 }

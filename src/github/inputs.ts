@@ -48,7 +48,8 @@ export function secretsOf(inputs: ActionInputs): string[] {
   const headerValues = Object.entries(p.headers)
     .filter(([name]) => /authorization|token|key|secret|password|cookie/i.test(name))
     .flatMap(([, value]) => [value, value.replace(/^(Bearer|Basic)\s+/i, '')]);
-  const basic = p.username && p.password ? [Buffer.from(`${p.username}:${p.password}`).toString('base64')] : [];
+  const basic =
+    p.username && p.password ? [Buffer.from(`${p.username}:${p.password}`).toString('base64')] : [];
   return [p.token, p.password, inputs.webhookSecret, inputs.githubToken, ...headerValues, ...basic].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,
   );
@@ -161,7 +162,8 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
     const value = read(name);
     const result = (schema as z.ZodType).safeParse(value);
     if (!result.success) {
-      const shown = SECRET_INPUTS.has(name) || value.trim() === '' ? '' : ` (got ${JSON.stringify(value.trim())})`;
+      const shown =
+        SECRET_INPUTS.has(name) || value.trim() === '' ? '' : ` (got ${JSON.stringify(value.trim())})`;
       const message = (result.error.issues[0]?.message ?? 'is invalid') + shown;
       throw new InputError(`input \`${name}\``, message, `fix \`${name}\` in the step's \`with:\``);
     }
@@ -175,13 +177,29 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
       throw new InputError('input `vars`', `"${name}" is not a valid var name`, 'use letters, digits and _');
   }
   if (r['prometheus-username'] && !r['prometheus-password'])
-    throw new InputError('input `prometheus-password`', 'is empty but prometheus-username is set', 'set both or neither');
+    throw new InputError(
+      'input `prometheus-password`',
+      'is empty but prometheus-username is set',
+      'set both or neither',
+    );
   if (r['prometheus-password'] && !r['prometheus-username'])
-    throw new InputError('input `prometheus-username`', 'is empty but prometheus-password is set', 'set both or neither');
+    throw new InputError(
+      'input `prometheus-username`',
+      'is empty but prometheus-password is set',
+      'set both or neither',
+    );
   if (r['prometheus-token'] && r['prometheus-username'])
-    throw new InputError('input `prometheus-token`', 'and prometheus-username are both set', 'use a bearer token or basic auth, not both');
+    throw new InputError(
+      'input `prometheus-token`',
+      'and prometheus-username are both set',
+      'use a bearer token or basic auth, not both',
+    );
   if (r.since && r.until && parseTime(r.since)! >= parseTime(r.until)!)
-    throw new InputError('input `since`', `(${r.since}) is not before until (${r.until})`, 'give since < until');
+    throw new InputError(
+      'input `since`',
+      `(${r.since}) is not before until (${r.until})`,
+      'give since < until',
+    );
   if (r['metrics-file'] && r['prometheus-url'])
     throw new InputError('input `metrics-file`', 'and prometheus-url are both set', 'use one source');
   return {
@@ -221,7 +239,11 @@ function parsePairs(text: string, sep: string, input: string, shape: string): Re
     const at = line.indexOf(sep);
     const key = at > 0 ? line.slice(0, at).trim() : '';
     if (!key)
-      throw new InputError(`input \`${input}\` line ${i + 1}`, `is not \`${shape}\``, `write one \`${shape}\` per line`);
+      throw new InputError(
+        `input \`${input}\` line ${i + 1}`,
+        `is not \`${shape}\``,
+        `write one \`${shape}\` per line`,
+      );
     out[key] = line.slice(at + 1).trim();
   }
   return out;

@@ -43,7 +43,10 @@ export function reportOutputs(report: Report, reportPath: string): ActionOutputs
   };
 }
 
-export function setOutputs(outputs: Partial<ActionOutputs>, redact: (text: string) => string = (t) => t): void {
+export function setOutputs(
+  outputs: Partial<ActionOutputs>,
+  redact: (text: string) => string = (t) => t,
+): void {
   for (const [name, value] of Object.entries(outputs)) {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
     core.setOutput(name, redact(text));

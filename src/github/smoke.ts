@@ -6,12 +6,20 @@ import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
 import type { SmokeResult } from '../report/smoke.js';
 
-export async function runSmoke(command: string, timeoutSeconds: number, env: NodeJS.ProcessEnv = process.env): Promise<SmokeResult> {
+export async function runSmoke(
+  command: string,
+  timeoutSeconds: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SmokeResult> {
   core.startGroup(`smoke-command (timeout ${timeoutSeconds}s)`);
   try {
     return await new Promise<SmokeResult>((resolve) => {
       // Own process group, so the timeout kills the whole command tree, not just the shell.
-      const child = spawn('bash', ['-eo', 'pipefail', '-c', command], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+      const child = spawn('bash', ['-eo', 'pipefail', '-c', command], {
+        env,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        detached: true,
+      });
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;

@@ -12,7 +12,10 @@ export function signature(body: string, secret: string): string {
 }
 
 /** The verdict without per-window values: receivers want the decision, not a 24 h time series. */
-export function webhookPayload(report: Report, extra: { artifact_url?: string | null; run_url?: string | null }) {
+export function webhookPayload(
+  report: Report,
+  extra: { artifact_url?: string | null; run_url?: string | null },
+) {
   return {
     event: 'canary-gate.verdict',
     decision: report.decision,
@@ -25,8 +28,20 @@ export function webhookPayload(report: Report, extra: { artifact_url?: string | 
     traffic: report.traffic,
     dry_run: report.dry_run,
     smoke_returncode: report.smoke_returncode,
-    bake: { since: report.bake.since, until: report.bake.until, windows_expected: report.bake.windows_expected, windows_observed: report.bake.windows_observed },
-    checks: report.checks.map((c) => ({ kind: c.kind, metric: c.metric, condition: c.condition, action: c.action, status: c.status, worst: c.worst?.value ?? null })),
+    bake: {
+      since: report.bake.since,
+      until: report.bake.until,
+      windows_expected: report.bake.windows_expected,
+      windows_observed: report.bake.windows_observed,
+    },
+    checks: report.checks.map((c) => ({
+      kind: c.kind,
+      metric: c.metric,
+      condition: c.condition,
+      action: c.action,
+      status: c.status,
+      worst: c.worst?.value ?? null,
+    })),
     provenance: report.provenance,
     artifact_url: extra.artifact_url ?? null,
     run_url: extra.run_url ?? null,
@@ -41,7 +56,12 @@ export interface WebhookOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export async function postWebhook(url: string, secret: string | undefined, payload: unknown, opts: WebhookOptions = {}): Promise<boolean> {
+export async function postWebhook(
+  url: string,
+  secret: string | undefined,
+  payload: unknown,
+  opts: WebhookOptions = {},
+): Promise<boolean> {
   const attempts = opts.attempts ?? 3;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const body = JSON.stringify(payload);
@@ -50,7 +70,12 @@ export async function postWebhook(url: string, secret: string | undefined, paylo
   let last = '';
   for (let i = 1; i <= attempts; i++) {
     try {
-      const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+      });
       await res.arrayBuffer().catch(() => undefined);
       if (res.ok) return true;
       last = `HTTP ${res.status}`;

@@ -48,7 +48,10 @@ export function renderHtml(report: Report): string {
   for (const [name, metric] of Object.entries(report.metrics)) {
     const checks = byMetric.get(name) ?? [];
     body.push(metricFigure(report, name, checks));
-    if (metric.query) body.push(`<details><summary>Query</summary><pre>${h(metric.query)}</pre>${metric.baseline_query ? `<p>Baseline</p><pre>${h(metric.baseline_query)}</pre>` : ''}</details>`);
+    if (metric.query)
+      body.push(
+        `<details><summary>Query</summary><pre>${h(metric.query)}</pre>${metric.baseline_query ? `<p>Baseline</p><pre>${h(metric.baseline_query)}</pre>` : ''}</details>`,
+      );
   }
   const p = report.provenance;
   body.push(
@@ -95,12 +98,20 @@ function metricFigure(report: Report, name: string, checks: ReportCheck[]): stri
   const metric = report.metrics[name];
   const lines: ChartLine[] = [];
   for (const series of metric.values) {
-    const labels = Object.entries(series.labels).map(([k, v]) => `${k}=${v}`).join(',');
+    const labels = Object.entries(series.labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
     lines.push({ kind: 'canary', label: labels ? `${name}{${labels}}` : name, values: series.values });
   }
   for (const series of metric.baseline_values) {
-    const labels = Object.entries(series.labels).map(([k, v]) => `${k}=${v}`).join(',');
-    lines.push({ kind: 'baseline', label: labels ? `baseline{${labels}}` : 'baseline', values: series.values });
+    const labels = Object.entries(series.labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
+    lines.push({
+      kind: 'baseline',
+      label: labels ? `baseline{${labels}}` : 'baseline',
+      values: series.values,
+    });
   }
   const windows = report.bake.windows_expected;
   const seen = new Set<string>();
@@ -108,11 +119,18 @@ function metricFigure(report: Report, name: string, checks: ReportCheck[]): stri
     if (seen.has(check.condition)) continue;
     seen.add(check.condition);
     const baseline = baselineFor(metric, metric.values[0]);
-    lines.push({ kind: 'limit', trigger: check.kind !== 'gate', label: `${check.kind === 'gate' ? 'gate' : check.action} ${check.condition}`, values: limitValues(check.condition, baseline, windows) });
+    lines.push({
+      kind: 'limit',
+      trigger: check.kind !== 'gate',
+      label: `${check.kind === 'gate' ? 'gate' : check.action} ${check.condition}`,
+      values: limitValues(check.condition, baseline, windows),
+    });
   }
   const shaded = checks.filter((c) => c.action !== 'notify').flatMap((c) => c.violating_windows);
   const svg = svgChart({ title: name, lines, shaded, tick: (k) => windowTick(report, k), unit: metric.unit });
   const status = checks.some((c) => c.status === 'fail') ? 'fail' : 'pass';
-  const note = metric.source_error ? `<p class="decision-hold">Source error: ${h(metric.source_error)}</p>` : '';
+  const note = metric.source_error
+    ? `<p class="decision-hold">Source error: ${h(metric.source_error)}</p>`
+    : '';
   return `<figure class="chart" data-metric="${h(name)}" data-status="${status}"><figcaption>${h(name)}${metric.unit ? ` (${h(metric.unit)})` : ''}</figcaption>${svg}${note}</figure>`;
 }

@@ -96,8 +96,13 @@ function headline(report: Report): string {
 function bakeLine(report: Report): string {
   const b = report.bake;
   const span =
-    b.since && b.until ? `${shortTime(b.since)} → ${shortTime(b.until, b.since)}` : `${formatDuration(b.windows_expected * report.window_seconds)}`;
-  const source = report.source.kind === 'file' ? `file ${code(report.source.file ?? '')}` : `Prometheus ${code(report.source.url ?? '')}`;
+    b.since && b.until
+      ? `${shortTime(b.since)} → ${shortTime(b.until, b.since)}`
+      : `${formatDuration(b.windows_expected * report.window_seconds)}`;
+  const source =
+    report.source.kind === 'file'
+      ? `file ${code(report.source.file ?? '')}`
+      : `Prometheus ${code(report.source.url ?? '')}`;
   return (
     `**Bake** ${span} · ${b.windows_observed}/${b.windows_expected} windows of ${formatDuration(report.window_seconds)}` +
     ` · ${report.mode} · ${source}` +
@@ -134,7 +139,10 @@ function checkTable(report: Report, level: Detail): string[] {
     const metric = report.metrics[check.metric];
     const series = checkSeries(metric, check);
     const kind = check.kind === 'gate' ? 'gate' : check.action;
-    const forText = check.kind === 'rollback' && check.for_seconds > report.window_seconds ? ` for ${formatDuration(check.for_seconds)}` : '';
+    const forText =
+      check.kind === 'rollback' && check.for_seconds > report.window_seconds
+        ? ` for ${formatDuration(check.for_seconds)}`
+        : '';
     rows.push(
       '| ' +
         [
@@ -153,7 +161,8 @@ function checkTable(report: Report, level: Detail): string[] {
 }
 
 function worstText(report: Report, check: ReportCheck, unit: string | null): string {
-  if (check.status === 'no_data' || check.status === 'skipped') return check.note ?? check.status.replace('_', ' ');
+  if (check.status === 'no_data' || check.status === 'skipped')
+    return check.note ?? check.status.replace('_', ' ');
   if (!check.worst) return '—';
   const labels = Object.entries(check.worst.labels);
   const where = windowSpan(report, check.worst.window);
@@ -184,7 +193,8 @@ function charts(report: Report, level: Detail): string[] {
     // The limit is downsampled the other way round: the tightest limit of a bucket.
     const limitPoints = downsample(limit, level.chartPoints, !high).values;
     const xLabels = points.starts.map((k) => windowTick(report, k));
-    const per = points.bucket > 1 ? `, worst of each ${formatDuration(points.bucket * report.window_seconds)}` : '';
+    const per =
+      points.bucket > 1 ? `, worst of each ${formatDuration(points.bucket * report.window_seconds)}` : '';
     out.push(
       '',
       `**${name}** — ${metric.unit ? metric.unit + ', ' : ''}limit ${check.condition} (${check.kind === 'gate' ? 'gate' : check.action}${per})`,
@@ -216,11 +226,18 @@ function queries(report: Report): string[] {
 
 function footer(report: Report, opts: MarkdownOptions): string[] {
   const out: string[] = [];
-  if (opts.artifact?.url) out.push(`📦 Full report: [artifact ${code(opts.artifact.name)}](${opts.artifact.url}) — report.html, report.json, summary.md`);
-  else if (opts.artifact) out.push(`📦 Full report: artifact ${code(opts.artifact.name)} (report.html, report.json, summary.md)`);
+  if (opts.artifact?.url)
+    out.push(
+      `📦 Full report: [artifact ${code(opts.artifact.name)}](${opts.artifact.url}) — report.html, report.json, summary.md`,
+    );
+  else if (opts.artifact)
+    out.push(`📦 Full report: artifact ${code(opts.artifact.name)} (report.html, report.json, summary.md)`);
   else if (opts.reportPath) out.push(`📄 Full report: ${code(opts.reportPath)}`);
   const p = report.provenance;
-  const bits = [`policy ${code(p.policy_path)} sha256 ${p.policy_sha256.slice(0, 12)}`, `generated ${report.generated_at}`];
+  const bits = [
+    `policy ${code(p.policy_path)} sha256 ${p.policy_sha256.slice(0, 12)}`,
+    `generated ${report.generated_at}`,
+  ];
   if (opts.runUrl) bits.push(`[workflow run](${opts.runUrl})`);
   out.push(`<sub>${bits.join(' · ')}</sub>`);
   return out;

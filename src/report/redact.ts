@@ -14,5 +14,7 @@ export function redact(text: string, secrets: readonly string[]): string {
 
 /** The same for a JSON value: redacts string leaves so the result stays valid JSON. */
 export function redactJson<T>(value: T, secrets: readonly string[]): T {
-  return JSON.parse(JSON.stringify(value), (_key, v) => (typeof v === 'string' ? redact(v, secrets) : v)) as T;
+  return JSON.parse(JSON.stringify(value), (_key, v) =>
+    typeof v === 'string' ? redact(v, secrets) : v,
+  ) as T;
 }

@@ -54,7 +54,10 @@ export function checkSeries(metric: ReportMetric | undefined, check: ReportCheck
 }
 
 /** The baseline series paired with a canary series: same labels, or the only baseline series. */
-export function baselineFor(metric: ReportMetric | undefined, series: ReportSeries | undefined): Values | undefined {
+export function baselineFor(
+  metric: ReportMetric | undefined,
+  series: ReportSeries | undefined,
+): Values | undefined {
   if (!metric || metric.baseline_values.length === 0) return undefined;
   if (metric.baseline_values.length === 1) return metric.baseline_values[0].values;
   return series ? metric.baseline_values.find((b) => sameLabels(b.labels, series.labels))?.values : undefined;

@@ -30,7 +30,9 @@ const CANARY_COLOURS = ['#1f6feb', '#8250df', '#1a7f37', '#bf3989', '#0a3069', '
 
 export function svgChart(chart: SvgChart): string {
   const windows = Math.max(1, ...chart.lines.map((l) => l.values.length));
-  const all = chart.lines.flatMap((l) => l.values).filter((v): v is number => v !== null && Number.isFinite(v));
+  const all = chart.lines
+    .flatMap((l) => l.values)
+    .filter((v): v is number => v !== null && Number.isFinite(v));
   let min = all.length ? Math.min(...all) : 0;
   let max = all.length ? Math.max(...all) : 1;
   if (min > 0 && min < max * 0.5) min = 0;
@@ -51,7 +53,9 @@ export function svgChart(chart: SvgChart): string {
   );
   const bandWidth = pw / windows;
   for (const k of new Set(chart.shaded)) {
-    parts.push(`<rect class="violation" x="${r(M.left + k * bandWidth)}" y="${M.top}" width="${r(Math.max(bandWidth, 1))}" height="${ph}" fill="#ffebe9"/>`);
+    parts.push(
+      `<rect class="violation" x="${r(M.left + k * bandWidth)}" y="${M.top}" width="${r(Math.max(bandWidth, 1))}" height="${ph}" fill="#ffebe9"/>`,
+    );
   }
   for (let i = 0; i <= 4; i++) {
     const v = lo + ((hi - lo) * i) / 4;
@@ -63,27 +67,44 @@ export function svgChart(chart: SvgChart): string {
   }
   const tickEvery = Math.max(1, Math.ceil(windows / 8));
   for (let k = 0; k < windows; k += tickEvery) {
-    parts.push(`<text x="${r(x(k))}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(chart.tick(k))}</text>`);
+    parts.push(
+      `<text x="${r(x(k))}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(chart.tick(k))}</text>`,
+    );
   }
   let colour = 0;
   const legend: string[] = [];
   for (const line of chart.lines) {
     const stroke =
-      line.kind === 'canary' ? CANARY_COLOURS[colour++ % CANARY_COLOURS.length] : line.kind === 'baseline' ? '#6e7781' : line.trigger ? '#bc4c00' : '#cf222e';
-    const dash = line.kind === 'baseline' ? ' stroke-dasharray="6 4"' : line.kind === 'limit' ? ' stroke-dasharray="3 3"' : '';
+      line.kind === 'canary'
+        ? CANARY_COLOURS[colour++ % CANARY_COLOURS.length]
+        : line.kind === 'baseline'
+          ? '#6e7781'
+          : line.trigger
+            ? '#bc4c00'
+            : '#cf222e';
+    const dash =
+      line.kind === 'baseline'
+        ? ' stroke-dasharray="6 4"'
+        : line.kind === 'limit'
+          ? ' stroke-dasharray="3 3"'
+          : '';
     for (const segment of segments(line.values)) {
       const points = segment.map(([k, v]) => `${r(x(k))},${r(y(v))}`).join(' ');
       if (segment.length === 1) {
         const [k, v] = segment[0];
         parts.push(`<circle class="${line.kind}" cx="${r(x(k))}" cy="${r(y(v))}" r="2.5" fill="${stroke}"/>`);
       } else {
-        parts.push(`<polyline class="${line.kind}" points="${points}" fill="none" stroke="${stroke}" stroke-width="${line.kind === 'canary' ? 2 : 1.5}"${dash}/>`);
+        parts.push(
+          `<polyline class="${line.kind}" points="${points}" fill="none" stroke="${stroke}" stroke-width="${line.kind === 'canary' ? 2 : 1.5}"${dash}/>`,
+        );
       }
     }
     legend.push(`<tspan fill="${stroke}">━ ${escapeHtml(line.label)}</tspan>`);
   }
   parts.push(`<text x="${M.left}" y="18" font-size="12" fill="#24292f">${legend.join('  ')}</text>`);
-  parts.push(`<text x="${M.left + pw / 2}" y="${H - 6}" text-anchor="middle" font-size="11" fill="#57606a">window start${chart.unit ? ` · ${escapeHtml(chart.unit)}` : ''}</text>`);
+  parts.push(
+    `<text x="${M.left + pw / 2}" y="${H - 6}" text-anchor="middle" font-size="11" fill="#57606a">window start${chart.unit ? ` · ${escapeHtml(chart.unit)}` : ''}</text>`,
+  );
   parts.push('</svg>');
   return parts.join('');
 }
