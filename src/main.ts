@@ -35,11 +35,22 @@ import { InputError } from './util/errors.js';
 import { didYouMean } from './util/suggest.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    await runAction(env);
+  } catch (error) {
+    // A bug, not a verdict: say so on one line (the outputs set so far stay set).
+    log.setFailed(
+      `canary-gate: unexpected error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`,
+    );
+  }
+}
+
+async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   let inputs: ActionInputs;
   try {
     inputs = getInputs();
   } catch (error) {
-    return failBeforeVerdict(error, []);
+    return failBeforeVerdict(error, [], false);
   }
   const secrets = secretsOf(inputs);
   for (const secret of secrets) log.setSecret(secret);
@@ -49,7 +60,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     report = redactJson(await judge(inputs, env), secrets);
   } catch (error) {
-    return failBeforeVerdict(error, secrets);
+    return failBeforeVerdict(error, secrets, inputs.dryRun);
   }
 
   const name = artifactName(inputs.artifactName, env);
@@ -222,9 +233,10 @@ function emptyBake(policy: Policy, stage: StageSpec, since: number | undefined):
 
 /**
  * A run that could not judge: one-line error, annotations on the policy for policy errors, outputs set and
- * a short job summary, so the run page says why.
+ * a short job summary, so the run page says why. (An input error comes before `dry-run` is known, so it
+ * always fails the step.)
  */
-async function failBeforeVerdict(error: unknown, secrets: string[]): Promise<void> {
+async function failBeforeVerdict(error: unknown, secrets: string[], dryRun: boolean): Promise<void> {
   const clean = (text: string) => redact(text, secrets);
   let message: string;
   let details: string[] = [];
@@ -259,7 +271,11 @@ async function failBeforeVerdict(error: unknown, secrets: string[]): Promise<voi
       ].join('\n'),
     ),
   );
-  log.setFailed(message);
+  // dry-run never fails the job (DESIGN §3), not even for a broken policy: it is still an error annotation.
+  if (dryRun) {
+    log.error(message);
+    log.warning('dry run, not failing the job');
+  } else log.setFailed(message);
 }
 
 function pickStage(policy: Policy, name: string): StageSpec {

@@ -6,7 +6,10 @@ import { fixtureReport } from '../report/helpers/fixture.js';
 function captureStdout(fn: () => unknown): string {
   const write = process.stdout.write.bind(process.stdout);
   const chunks: string[] = [];
-  process.stdout.write = ((chunk: string) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => (
+    chunks.push(String(chunk)),
+    true
+  )) as typeof process.stdout.write;
   try {
     fn();
   } finally {
@@ -25,8 +28,12 @@ test('a failing gate is an error and a fired notify trigger a warning, at the po
     ['warning', 61],
   ]);
   const out = captureStdout(() => expect(annotate(report, '.github/canary-gate.yml')).toEqual([]));
-  expect(out).toContain('::error title=canary-gate gate latency_0 <= baseline * 1.5 (stage canary_5),file=.github/canary-gate.yml,line=20::');
-  expect(out).toContain('::warning title=canary-gate notify trigger latency_1 > 400 (stage canary_5),file=.github/canary-gate.yml,line=61::');
+  expect(out).toContain(
+    '::error title=canary-gate gate latency_0 <= baseline * 1.5 (stage canary_5),file=.github/canary-gate.yml,line=20::',
+  );
+  expect(out).toContain(
+    '::warning title=canary-gate notify trigger latency_1 > 400 (stage canary_5),file=.github/canary-gate.yml,line=61::',
+  );
 });
 
 test('passing checks are not annotated', () => {
@@ -46,13 +53,30 @@ test(`beyond ${ANNOTATIONS_PER_TYPE} per type the rest are returned for the summ
 describe('commentTarget', () => {
   const env = { GITHUB_REPOSITORY: 'acme/shop' };
   const pr = (fork: boolean) => ({ number: 5, fork });
-  test.each<[string, Parameters<typeof commentTarget>[0], Parameters<typeof commentTarget>[1], 'target' | 'skip' | 'warn']>([
+  test.each<
+    [
+      string,
+      Parameters<typeof commentTarget>[0],
+      Parameters<typeof commentTarget>[1],
+      'target' | 'skip' | 'warn',
+    ]
+  >([
     ['auto on pull_request', 'auto', { name: 'pull_request', pullRequest: pr(false) }, 'target'],
-    ['auto on pull_request_target from a fork (base-repo token)', 'auto', { name: 'pull_request_target', pullRequest: pr(true) }, 'target'],
+    [
+      'auto on pull_request_target from a fork (base-repo token)',
+      'auto',
+      { name: 'pull_request_target', pullRequest: pr(true) },
+      'target',
+    ],
     ['auto on a fork pull_request', 'auto', { name: 'pull_request', pullRequest: pr(true) }, 'warn'],
     ['auto on push', 'auto', { name: 'push' }, 'skip'],
     ['auto on issue_comment with a PR', 'auto', { name: 'issue_comment', pullRequest: pr(false) }, 'skip'],
-    ['always on issue_comment with a PR', 'always', { name: 'issue_comment', pullRequest: pr(false) }, 'target'],
+    [
+      'always on issue_comment with a PR',
+      'always',
+      { name: 'issue_comment', pullRequest: pr(false) },
+      'target',
+    ],
     ['always without a PR', 'always', { name: 'workflow_dispatch' }, 'warn'],
     ['never', 'never', { name: 'pull_request', pullRequest: pr(false) }, 'skip'],
   ])('%s', (_name, mode, event, expected) => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE, pullRequestEvent, runAction, type ActionRun } from './helpers/run-action.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { parseMermaid } from '../report/helpers/parse-mermaid.js';
 
 let github: FakeGitHub;
 beforeAll(async () => {
@@ -307,6 +308,19 @@ describe('a policy error', () => {
   });
 });
 
+describe('dry-run never fails the job', () => {
+  test('not even for a broken policy: the error is still annotated and the outputs say error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canary-gate-bad-policy-'));
+    const config = join(dir, 'canary-gate.yml');
+    writeFileSync(config, readFileSync(EXAMPLE.config, 'utf8').replace('bake: 30m', 'bake: 30 minutes'));
+    const run = await runAction({ inputs: gate('pass', { config, 'dry-run': 'true' }) });
+    expect(run.code).toBe(0);
+    expect(run.outputs.decision).toBe('error');
+    expect(run.stdout).toMatch(new RegExp(`^::error file=${config.replace(/[/.]/g, '\\$&')},line=\\d+`, 'm'));
+    expect(run.stdout).toContain('::warning::dry run, not failing the job');
+  });
+});
+
 describe('a 24 h bake at a 1 m window', () => {
   test('summary under 1 MiB, comment under 65,536 characters, charts downsampled', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'canary-gate-24h-'));
@@ -341,9 +355,10 @@ describe('a 24 h bake at a 1 m window', () => {
       expect(run.summary).toContain('1440/1440 windows of 1m');
       expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
       const charts = [...run.summary.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
-      expect(charts.length).toBe(3);
+      expect(charts.length).toBe(2); // p95_latency_ms and error_rate; fallback_rate holds at full_100 (<= 0.10)
       for (const chart of charts)
         expect(/line \[([^\]]*)\]/.exec(chart)![1].split(',').length).toBeLessThanOrEqual(60);
+      expect(parseMermaid(charts).filter((r) => !r.ok)).toEqual([]);
       expect(github.comments.get(77)![0].body.length).toBeLessThan(65_536);
     } finally {
       await github.close();

@@ -132,3 +132,19 @@ test('workflow_dispatch: watch from a past start reads the closed windows and fa
   expect(report.mode).toBe('watch');
   expect(report.bake.since).toBe(iso(since));
 }, 60_000);
+
+test('watch with a failing smoke command rolls back at once instead of watching the bake', async () => {
+  const run = await runAction({
+    inputs: { ...lookback('healthy'), mode: 'watch', until: '', 'smoke-command': 'exit 2' },
+    eventName: 'workflow_dispatch',
+  });
+  expect(run.code).toBe(1);
+  expect(run.outputs.decision).toBe('rollback');
+  expect(JSON.parse(run.outputs['rollback-reasons'])[0]).toBe('smoke-command exited with code 2');
+  const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8'));
+  expect(report.smoke_returncode).toBe(2);
+  expect(report.bake.windows_observed).toBe(0);
+  expect(run.stdout).toContain(
+    '::warning::smoke-command failed: the watch is skipped and the stage rolls back',
+  );
+}, 60_000);

@@ -230,6 +230,8 @@ describe('watch', () => {
       'window 1/6',
       'window 4/6',
     ]);
+    expect(lines[1]).toMatch(/^window 1\/6, 19m30s left \(read failed, asked again next read: errors\): /);
+    expect(lines[3]).not.toContain('read failed');
     expect(r.verdict.decision).toBe('promote');
     expect(r.data.metrics.errors.sourceError).toBeUndefined();
   });

@@ -91,6 +91,24 @@ describe('type I error over a watched 60-window bake, 300 runs, fixed seed', () 
   });
 });
 
+test('mann-whitney re-run every window on fresh samples raises false rollbacks several times over alpha', () => {
+  // Kayenta's judge at 98% looked at 60 times on exchangeable samples (6 per track per window).
+  const rng = mulberry32(5);
+  let rollbacks = 0;
+  const runs = 200;
+  for (let i = 0; i < runs; i++) {
+    const inputs: SamplesWindow[] = Array.from({ length: WINDOWS }, () => ({
+      canary: Array.from({ length: 6 }, () => normal(rng, 100, 10)),
+      baseline: Array.from({ length: 6 }, () => normal(rng, 100, 10)),
+    }));
+    const spec = { ...MANN_WHITNEY_DEFAULTS, allowedEffect: 0, scope: 'window' as const };
+    if (runWatch('mann-whitney', () => mannWhitneyJudge(spec), inputs).contribution === 'rollback')
+      rollbacks++;
+  }
+  // one look fails with probability ≤ 1%; sixty looks with about 1 − 0.99⁶⁰ ≈ 45%
+  expect(rollbacks / runs).toBeGreaterThan(3 * 0.05);
+});
+
 describe('watch decides as lookback does, window for window', () => {
   function check<I>(make: () => WindowJudge<I>, bakes: I[][]): void {
     for (const inputs of bakes) {

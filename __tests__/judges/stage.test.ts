@@ -150,3 +150,43 @@ test('score (runbook 001): weighted gates under the minimum for 2 windows roll b
     ),
   ).toBe(true);
 });
+
+test('promote-early: a ruled-out regression ends the bake before its last window', () => {
+  const p95: MetricSpec = {
+    name: 'p95',
+    query: 'c',
+    baseline: { kind: 'query', query: 'b' },
+    missingData: 'fail',
+    pos,
+    judge: {
+      type: 'sequential',
+      kind: 'values',
+      alpha: 0.05,
+      allowedEffect: 0.1,
+      direction: 'increase',
+      effect: 'relative',
+      promoteEarly: true,
+      concentration: 20,
+      priorScale: 1,
+      action: 'rollback',
+      pos,
+    },
+  };
+  const { policy: p, stage } = policy([p95]);
+  const noise = [0.01, -0.01, 0.005, -0.005, 0.0, 0.01, -0.01, 0.0, 0.0, 0.0];
+  const data = bake(
+    { p95: { series: series(noise.map((e) => 200 * Math.exp(e))), baseline: series(Array(10).fill(200)) } },
+    8,
+  );
+  const v = evaluateStage(p, stage, data);
+  expect(v.decision).toBe('promote');
+  expect(v.final).toBe(true);
+  expect(
+    v.warnings.some((w) =>
+      /^promoted early: p95: sequential judge in .*: a regression beyond it is ruled out|ruled out/.test(w),
+    ),
+  ).toBe(true);
+  // without promote-early the same data waits for the bake to end
+  const off = policy([{ ...p95, judge: { ...p95.judge!, promoteEarly: false } as MetricSpec['judge'] }]);
+  expect(evaluateStage(off.policy, off.stage, data).decision).toBe('inconclusive');
+});

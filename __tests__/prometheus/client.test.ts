@@ -8,6 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type net from 'node:net';
 import { join } from 'node:path';
+import { InputError } from '../../src/util/errors.js';
 import { PrometheusClient, parseRetryAfter } from '../../src/sources/prometheus-client.js';
 import {
   displayUrl,
@@ -278,8 +279,11 @@ describe('parseRetryAfter', () => {
 describe('bad input', () => {
   test('a URL that is not http(s) is refused with a fix', () => {
     expect(() => new PrometheusClient({ url: 'ftp://x' })).toThrow(
-      /protocol ftp: is not supported; use http:\/\/ or https:\/\//,
+      'prometheus-url: protocol ftp: is not supported (fix: use http:// or https://)',
     );
-    expect(() => new PrometheusClient({ url: '127.0.0.1:9090' })).toThrow(/not supported|not a URL/);
+    expect(() => new PrometheusClient({ url: 'no url' })).toThrow(
+      'prometheus-url: "<invalid URL>" is not a URL (fix: give e.g. http://127.0.0.1:9090)',
+    );
+    expect(() => new PrometheusClient({ url: 'ftp://x' })).toThrow(InputError);
   });
 });

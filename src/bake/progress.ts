@@ -11,11 +11,14 @@ export function progressLine(
   expected: number,
   leftSeconds: number,
   verdict: Verdict,
+  /** Metrics whose last read failed; they are asked again at the next read. */
+  retrying: string[] = [],
 ): string {
-  const left = leftSeconds > 0 ? `${formatDuration(Math.ceil(leftSeconds))} left` : 'bake over';
+  const left = observed >= expected ? 'bake over' : `${formatDuration(Math.ceil(leftSeconds))} left`;
+  const lagging = retrying.length > 0 ? ` (read failed, asked again next read: ${retrying.join(', ')})` : '';
   const checks = verdict.checks.map(describeCheck).join(', ');
   const state = verdict.final ? `${verdict.decision} (final)` : `${verdict.decision} so far`;
-  return `window ${observed}/${expected}, ${left}: ${checks || 'no checks'} — ${state}`;
+  return `window ${observed}/${expected}, ${left}${lagging}: ${checks || 'no checks'} — ${state}`;
 }
 
 function describeCheck(c: CheckResult): string {

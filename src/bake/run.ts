@@ -148,7 +148,10 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     data = bakeData(states, span, closed);
     verdict = evaluateStage(policy, stage, data);
     decidedAtWindow = data.windowsObserved;
-    if (mode === 'watch') log(progressLine(data.windowsObserved, n, since + n * w - nowSeconds(), verdict));
+    if (mode === 'watch') {
+      const retrying = states.filter((s) => s.lastError && !s.givenUp).map((s) => s.spec.name);
+      log(progressLine(data.windowsObserved, n, since + n * w - nowSeconds(), verdict, retrying));
+    }
     if (last || verdict.final) break;
   }
 

@@ -16,11 +16,18 @@ export function decide(policy: Policy, data: BakeData, observed: number, judged:
 
   const rollbackReasons = reasonsOf('rollback');
   const gateFailReasons = reasonsOf('hold');
+  // A judge with `promote-early: true` that ruled out a regression ends the bake early (docs/judges.md).
+  const promoteEarlyReasons = reasonsOf('promote-early');
+  const early = !complete && promoteEarlyReasons.length > 0;
   const inconclusiveReasons = [
-    ...(complete ? [] : [incompleteReason(data, observed)]),
+    ...(complete || early ? [] : [incompleteReason(data, observed)]),
     ...reasonsOf('inconclusive'),
   ];
-  const warnings = unique([...reasonsOf('warning'), ...sourceWarnings(judged, data)]);
+  const warnings = unique([
+    ...reasonsOf('warning'),
+    ...promoteEarlyReasons.map((r) => `promoted early: ${r}`),
+    ...sourceWarnings(judged, data),
+  ]);
 
   let decision: Decision = 'promote';
   if (rollbackReasons.length > 0) decision = 'rollback';
@@ -28,7 +35,7 @@ export function decide(policy: Policy, data: BakeData, observed: number, judged:
   else if (inconclusiveReasons.length > 0) decision = 'inconclusive';
 
   const unfixable = effects.some((e) => e.kind === 'inconclusive' && e.final);
-  const final = decision === 'rollback' || decision === 'hold' || complete || unfixable;
+  const final = decision === 'rollback' || decision === 'hold' || complete || unfixable || early;
 
   // Skipped under `on-source-error: warn` counts as passed: the runbooks continue then.
   const gatesOk = judged
@@ -37,7 +44,7 @@ export function decide(policy: Policy, data: BakeData, observed: number, judged:
       (j) => j.result.status === 'pass' || (j.result.status === 'skipped' && policy.onSourceError === 'warn'),
     );
   const gateFailure = effects.some((e) => e.kind === 'hold' && e.gateFailure);
-  const gatePassed = complete && gatesOk && !gateFailure;
+  const gatePassed = (complete || early) && gatesOk && !gateFailure;
 
   return {
     decision,

@@ -7,7 +7,8 @@ import type { CheckResult } from './types.js';
 import type { WindowClock } from './windows.js';
 
 export interface Effect {
-  kind: 'rollback' | 'hold' | 'inconclusive' | 'warning';
+  /** `promote-early`: a judge ruled out a regression and the policy allows promoting before the bake ends. */
+  kind: 'rollback' | 'hold' | 'inconclusive' | 'warning' | 'promote-early';
   reason: string;
   /** Inconclusive causes only: true when no later window can remove the cause. */
   final?: boolean;

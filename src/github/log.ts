@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 export const info = (message: string): void => core.info(message);
 export const warning = (message: string): void => core.warning(message);
 export const notice = (message: string): void => core.notice(message);
+export const error = (message: string): void => core.error(message);
 export const setFailed = (message: string): void => core.setFailed(message);
 export const setSecret = (secret: string): void => core.setSecret(secret);
 

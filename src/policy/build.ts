@@ -8,6 +8,7 @@ import { parseCondition } from './condition.js';
 import { formatDuration, parseDuration } from './duration.js';
 import type { PositionIndex, YamlPath } from './positions.js';
 import { checkPromqlTemplate, isPrometheusIdentifier } from './promql.js';
+import { buildJudge, checkJudgeReferences } from './judge.js';
 import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
 import { StageResolver } from './stages.js';
@@ -88,6 +89,7 @@ export class PolicyBuilder {
       });
       if (spec) this.metrics[name] = spec;
     }
+    checkJudgeReferences(this, this.metrics);
     if (isMap(raw.stages) && Object.keys(raw.stages).length === 0) {
       this.issue(
         this.positions.value(['stages']),
@@ -178,6 +180,7 @@ export class PolicyBuilder {
       }
     }
     const md = value['missing-data'];
+    const judge = buildJudge(this, [...path, 'judge'], value.judge, this.windowSeconds);
     return {
       name,
       ...(query !== undefined ? { query } : {}),
@@ -188,6 +191,7 @@ export class PolicyBuilder {
       pos,
       ...(query !== undefined ? { queryPos: this.positions.value([...path, 'query']) } : {}),
       ...(baseline?.kind === 'query' ? { baselinePos: this.positions.value([...path, 'baseline']) } : {}),
+      ...(judge ? { judge } : {}),
     };
   }
 
@@ -340,6 +344,11 @@ export class PolicyBuilder {
       `use ${options.join(' or ')}`,
     );
     return false;
+  }
+
+  /** The policy's window in seconds, once parsed (undefined while it is broken). */
+  get windowSecondsValue(): number | undefined {
+    return this.windowSeconds;
   }
 
   get pos(): PositionIndex {

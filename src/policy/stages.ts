@@ -3,10 +3,11 @@
  * appended after the parent's, bake inherited when not given. Cycles are one error naming the cycle.
  */
 import type { PolicyBuilder } from './build.js';
+import { buildScore, checkScoreWeights } from './judge.js';
 import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
 import { didYouMean } from './suggest.js';
-import type { CheckSpec, StageSpec } from './types.js';
+import type { CheckSpec, StageScoreSpec, StageSpec } from './types.js';
 
 interface OwnStage {
   name: string;
@@ -15,12 +16,14 @@ interface OwnStage {
   bakeSeconds?: number;
   gates: Map<string, CheckSpec[]>;
   triggers: CheckSpec[];
+  score?: StageScoreSpec;
 }
 
 interface Resolved {
   bakeSeconds?: number;
   gates: Map<string, CheckSpec[]>;
   triggers: CheckSpec[];
+  score?: StageScoreSpec;
 }
 
 /** Resolves `extends` chains: parents first, gates replaced by metric name, triggers appended. */
@@ -71,6 +74,7 @@ export class StageResolver {
         bakeSeconds,
         gates: b.gates([...path, 'gates'], value.gates),
         triggers: b.triggers([...path, 'rollback'], value.rollback),
+        score: buildScore(b, [...path, 'score'], value.score, b.windowSecondsValue),
       });
     }
   }
@@ -100,6 +104,8 @@ export class StageResolver {
         );
       }
       const own = this.own.get(name)!;
+      const gateMetrics = [...r.gates.entries()].filter(([, c]) => c.length > 0).map(([m]) => m);
+      if (own.score) checkScoreWeights(this.b, name, own.score, gateMetrics);
       out[name] = {
         name,
         ...(own.traffic !== undefined ? { traffic: own.traffic } : {}),
@@ -107,6 +113,7 @@ export class StageResolver {
         gates: [...r.gates.values()].flat(),
         triggers: [...globalTriggers, ...r.triggers],
         pos: this.b.pos.key(path),
+        ...(r.score ? { score: r.score } : {}),
       };
     }
     return out;
@@ -156,6 +163,7 @@ export class StageResolver {
       bakeSeconds: own.bakeSeconds ?? base.bakeSeconds,
       gates,
       triggers: [...base.triggers, ...own.triggers],
+      score: own.score ?? base.score,
     };
     this.resolved.set(name, result);
     return result;

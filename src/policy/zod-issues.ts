@@ -56,6 +56,8 @@ function keysAt(path: YamlPath): string[] {
   if (p.length === 1 && p[0] === 'prometheus') return KEYS.prometheus;
   if (p.length === 2 && p[0] === 'metrics') return KEYS.metric;
   if (p.length === 2 && p[0] === 'stages') return KEYS.stage;
+  if (p.length === 3 && p[0] === 'metrics' && p[2] === 'judge') return KEYS.judge;
+  if (p.length === 3 && p[0] === 'stages' && p[2] === 'score') return KEYS.score;
   if ((p.length === 2 && p[0] === 'rollback') || (p.length === 4 && p[0] === 'stages' && p[2] === 'rollback'))
     return KEYS.trigger;
   return [];
@@ -198,6 +200,28 @@ function mapOne(issue: ZodIssue, path: YamlPath, positions: PositionIndex, emit:
       return;
     }
     case 'invalid_union': {
+      // `judge:` is a union keyed by `type`: name the valid types.
+      const options = (issue as { options?: unknown[] }).options;
+      if ((issue as { note?: string }).note === 'No matching discriminator' && options) {
+        const values = options.map(String);
+        const given =
+          typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[key] : undefined;
+        if (given === undefined) {
+          emit(
+            positions.key(path.slice(0, -1)),
+            `missing required key "${key}" in ${formatPath(path.slice(0, -1))}`,
+            `add ${key}: one of ${values.join(', ')}`,
+          );
+          return;
+        }
+        const guess = didYouMean(String(given), values, 'value');
+        emit(
+          positions.value(path),
+          `${where} must be one of ${values.join(', ')}, got ${typeName(given)}`,
+          guess.startsWith('did') ? guess : `write ${key}: ${values[0]}`,
+        );
+        return;
+      }
       // Conditions are the only union of shapes: report the branch that matches what was written.
       const branch = issue.errors.find((errs) =>
         errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0),

@@ -25,9 +25,7 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): Report {
   const { policy, stage, verdict, data } = input;
-  const labels = Array.from({ length: data.windowsExpected }, (_, k) =>
-    windowLabel(data, k),
-  );
+  const labels = Array.from({ length: data.windowsExpected }, (_, k) => windowLabel(data, k));
   const since = data.since;
   const iso = (seconds: number | undefined) =>
     seconds === undefined ? null : new Date(seconds * 1000).toISOString();

@@ -4,6 +4,7 @@
  * still shows its spikes.
  */
 import type { Labels } from '../engine/types.js';
+import { parseCondition, resolveLimit } from '../policy/condition.js';
 import type { Report, ReportCheck, ReportMetric, ReportSeries } from './types.js';
 
 export type Values = (number | null)[];
@@ -17,28 +18,14 @@ export function badIsHigh(check: Pick<ReportCheck, 'kind' | 'condition'>): boole
 
 /**
  * The limit of a condition in each window: a number, or the baseline expression applied to the
- * baseline value of that window. Null where it cannot be resolved.
+ * baseline value of that window (the policy's own parser and resolver, so it matches the engine).
+ * Null where it cannot be resolved.
  */
 export function limitValues(condition: string, baseline: Values | undefined, windows: number): Values {
-  const rhs = /^\s*(?:<=|>=|==|!=|<|>)\s*(.+?)\s*$/.exec(condition)?.[1] ?? '';
-  const number = parseNumber(rhs);
-  if (number !== null) return Array.from({ length: windows }, () => number);
-  const base = /^baseline(?:\s*([*+-])\s*(.+))?$/.exec(rhs);
-  if (!base) return Array.from({ length: windows }, () => null);
-  const operand = base[2] === undefined ? null : parseNumber(base[2]);
-  return Array.from({ length: windows }, (_, k) => {
-    const b = baseline?.[k];
-    if (b === null || b === undefined) return null;
-    if (!base[1] || operand === null) return b;
-    return base[1] === '*' ? b * operand : base[1] === '+' ? b + operand : b - operand;
-  });
-}
-
-function parseNumber(text: string): number | null {
-  const percent = /^(-?[\d.]+(?:e[-+]?\d+)?)%$/i.exec(text);
-  if (percent) return Number(percent[1]) / 100;
-  if (!/^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text)) return null;
-  return Number(text);
+  const parsed = parseCondition(condition);
+  return Array.from({ length: windows }, (_, k) =>
+    parsed.ok ? resolveLimit(parsed.condition.rhs, baseline?.[k]) : null,
+  );
 }
 
 function sameLabels(a: Labels, b: Labels): boolean {

@@ -15,7 +15,13 @@ export interface ReportCheck {
   status: CheckStatus;
   /** Window indexes (0-based) that violated the condition. */
   violating_windows: number[];
-  worst: { value: number | null; window: number; window_label: string; labels: Labels; limit: number | null } | null;
+  worst: {
+    value: number | null;
+    window: number;
+    window_label: string;
+    labels: Labels;
+    limit: number | null;
+  } | null;
   policy_line: number;
   reasons: string[];
   note?: string;

@@ -7,6 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance } from 'axios';
 import type { Labels } from '../engine/types.js';
+import { InputError } from '../util/errors.js';
 import { displayUrl, PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 
 /** Prometheus refuses a query_range answer of more than 11,000 points per series. */
@@ -86,12 +87,18 @@ export class PrometheusClient {
     try {
       base = new URL(opts.url);
     } catch {
-      throw new Error(
-        `prometheus url: "${displayUrl(opts.url)}" is not a URL; give e.g. http://127.0.0.1:9090`,
+      throw new InputError(
+        'prometheus-url',
+        `"${displayUrl(opts.url)}" is not a URL`,
+        'give e.g. http://127.0.0.1:9090',
       );
     }
     if (base.protocol !== 'http:' && base.protocol !== 'https:') {
-      throw new Error(`prometheus url: protocol ${base.protocol} is not supported; use http:// or https://`);
+      throw new InputError(
+        'prometheus-url',
+        `protocol ${base.protocol} is not supported`,
+        'use http:// or https://',
+      );
     }
     const username = opts.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
     const password = opts.password ?? (base.password ? decodeURIComponent(base.password) : undefined);

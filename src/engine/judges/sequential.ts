@@ -120,9 +120,11 @@ export function sequentialCountsJudge(spec: SequentialSpec): WindowJudge<CountsW
       const effect = Number.isFinite(ratio) ? ratio - 1 : sumCanary > 0 ? Infinity : 0;
       const eMax = Math.max(...badE);
       const threshold = 1 / a;
+      // with both directions tested, each side spends half of alpha
+      const bar = sides === 2 ? '2/α' : '1/α';
       const counts =
         `canary ${num(sumCanary)} of ${num(sumCanary + sumBaseline)} events (${num(expected)} expected at its traffic share), ` +
-        `rate ratio ${pct(effect)} vs allowed ${spec.direction === 'decrease' ? pct(-d) : pct(d)}`;
+        `canary event rate ${pct(effect)} vs the baseline's (allowed ${spec.direction === 'decrease' ? pct(-d) : pct(d)})`;
       const judgement: WindowJudgement = {
         window,
         status: 'continue',
@@ -134,7 +136,7 @@ export function sequentialCountsJudge(spec: SequentialSpec): WindowJudge<CountsW
       if (rejectedAt !== null) {
         judgement.status = 'fail';
         judgement.explanation =
-          `${counts}; e = ${evalue(eMax)} ≥ 1/α = ${num(threshold)}` +
+          `${counts}; e = ${evalue(eMax)} ≥ ${bar} = ${num(threshold)}` +
           (rejectedAt === window ? '' : ` (first at window ${rejectedAt})`) +
           ': regression beyond the allowed effect, anytime-valid';
         if (!decided) {
@@ -152,7 +154,7 @@ export function sequentialCountsJudge(spec: SequentialSpec): WindowJudge<CountsW
         }
       } else {
         judgement.explanation = present
-          ? `${counts}; e = ${evalue(eMax)} < 1/α = ${num(threshold)}: continue`
+          ? `${counts}; e = ${evalue(eMax)} < ${bar} = ${num(threshold)}: continue`
           : `no data in this window; e = ${evalue(eMax)} carried over: continue`;
       }
       return judgement;

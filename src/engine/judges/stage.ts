@@ -169,6 +169,13 @@ export function judgeMetric(
         ? { kind: 'rollback', reason }
         : { kind: 'hold', reason, gateFailure: false },
     );
+  } else if (all.every((u) => u.result.contribution === 'promote-early')) {
+    // Every series ruled out a regression: the last of them to do so speaks for the metric.
+    const last = all.reduce((a, b) => ((b.result.decidedAt ?? 0) > (a.result.decidedAt ?? 0) ? b : a));
+    const w = last.result.windows[last.result.decidedAt!];
+    const reason = `${metric.name}${formatLabels(last.labels)}: ${j.type} judge in ${windowLabel(clock, w.window)}: ${w.explanation}`;
+    result.reasons = [reason];
+    effects.push({ kind: 'promote-early', reason });
   } else if (observed > 0 && !all.some((u) => u.sawData)) {
     result.status = 'no_data';
     effects.push({
