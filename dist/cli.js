@@ -5038,7 +5038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7705);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8578);
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
 
 const code = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -5053,7 +5053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7705:
+/***/ 8578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5301,7 +5301,127 @@ function xyChartBlock(chart) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/policy/condition.ts
+const COMPARATORS = ['<', '<=', '>', '>=', '==', '!='];
+const NUMBER = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+const NUMBER_RE = new RegExp(`^${NUMBER}$`);
+const PERCENT_RE = new RegExp(`^(${NUMBER})\\s*%$`);
+const BASELINE_RE = /^baseline(?:\s*([*+-])\s*(.+))?$/;
+const CONDITION_RE = /^\s*([<>=!]+)\s*(.*?)\s*$/;
+/** A loose pattern for the JSON Schema so editors flag the obvious mistakes; the parser gives the exact message. */
+const CONDITION_PATTERN = `^\\s*(<=|>=|==|!=|<|>)\\s*(${NUMBER}\\s*%?|baseline(\\s*[*+-]\\s*${NUMBER})?)\\s*$`;
+const OPERATOR_SUGGESTIONS = {
+    '=<': '<=',
+    '=>': '>=',
+    '=': '==',
+    '===': '==',
+    '<>': '!=',
+    '!==': '!=',
+    '=!': '!=',
+};
+function parseCondition(text) {
+    const fail = (message, fix) => ({ ok: false, message, fix });
+    const match = CONDITION_RE.exec(text);
+    if (!match || match[1] === '') {
+        return fail(`condition "${text}" does not start with a comparison operator`, 'write OP VALUE, e.g. "<= 300" or "< baseline * 1.1"; OP is one of < <= > >= == !=');
+    }
+    const [, opText, rhsText] = match;
+    if (!COMPARATORS.includes(opText)) {
+        const suggestion = OPERATOR_SUGGESTIONS[opText];
+        return fail(`unknown operator "${opText}" in condition "${text}"`, suggestion
+            ? `did you mean "${suggestion}"? write "${suggestion} ${rhsText}"`
+            : 'use one of < <= > >= == !=');
+    }
+    const op = opText;
+    if (rhsText === '')
+        return fail(`condition "${text}" has no value after "${op}"`, `write e.g. "${op} 300" or "${op} baseline"`);
+    const rhs = parseRhs(rhsText);
+    if ('message' in rhs)
+        return fail(`condition "${text}": ${rhs.message}`, rhs.fix);
+    return { ok: true, condition: { text: text.trim(), op, rhs } };
+}
+function parseRhs(text) {
+    if (NUMBER_RE.test(text))
+        return { kind: 'number', value: Number(text) };
+    const percent = PERCENT_RE.exec(text);
+    if (percent)
+        return { kind: 'number', value: Number(percent[1]) / 100 };
+    const baseline = BASELINE_RE.exec(text);
+    if (baseline) {
+        const [, op, operand] = baseline;
+        if (!op)
+            return { kind: 'baseline', op: null, operand: 0 };
+        const k = operand.trim();
+        if (NUMBER_RE.test(k))
+            return { kind: 'baseline', op: op, operand: Number(k) };
+        const pct = PERCENT_RE.exec(k);
+        if (pct && op === '*') {
+            const factor = Number(pct[1]) / 100;
+            return {
+                message: `percent "${k}" is not allowed after baseline`,
+                fix: `write "baseline * ${factor}" for ${k} of baseline`,
+            };
+        }
+        return {
+            message: `"${k}" is not a number`,
+            fix: `write baseline ${op} K with K a plain number, e.g. "baseline ${op} 1.2"`,
+        };
+    }
+    if (/%/.test(text))
+        return {
+            message: `"${text}" is not a valid percent`,
+            fix: 'write a number followed by %, e.g. "<= 1.5%"',
+        };
+    if (/^base/i.test(text))
+        return {
+            message: `"${text}" is not a baseline expression`,
+            fix: 'write baseline, baseline * K, baseline + K or baseline - K',
+        };
+    return {
+        message: `"${text}" is neither a number nor a baseline expression`,
+        fix: 'write a number (300, 0.01, 1e-3, 1%) or baseline, baseline * K, baseline + K, baseline - K',
+    };
+}
+/** True when `value OP limit` holds. */
+function compare(op, value, limit) {
+    switch (op) {
+        case '<':
+            return value < limit;
+        case '<=':
+            return value <= limit;
+        case '>':
+            return value > limit;
+        case '>=':
+            return value >= limit;
+        case '==':
+            return value === limit;
+        case '!=':
+            return value !== limit;
+    }
+}
+/** The number a value is compared against in one window; null when it needs a baseline the window lacks. */
+function resolveLimit(rhs, baselineValue) {
+    if (rhs.kind === 'number')
+        return rhs.value;
+    if (baselineValue === null || baselineValue === undefined || !Number.isFinite(baselineValue))
+        return null;
+    switch (rhs.op) {
+        case null:
+            return baselineValue;
+        case '*':
+            return baselineValue * rhs.operand;
+        case '+':
+            return baselineValue + rhs.operand;
+        case '-':
+            return baselineValue - rhs.operand;
+    }
+}
+function usesBaseline(condition) {
+    return condition.rhs.kind === 'baseline';
+}
+
 ;// CONCATENATED MODULE: ./src/report/series.ts
+
 /** High values are the bad ones for this check: gates `< / <=` and triggers `> / >=`. */
 function badIsHigh(check) {
     const op = /^\s*(<=|>=|==|!=|<|>)/.exec(check.condition)?.[1] ?? '<=';
@@ -5311,33 +5431,12 @@ function badIsHigh(check) {
 }
 /**
  * The limit of a condition in each window: a number, or the baseline expression applied to the
- * baseline value of that window. Null where it cannot be resolved.
+ * baseline value of that window (the policy's own parser and resolver, so it matches the engine).
+ * Null where it cannot be resolved.
  */
 function limitValues(condition, baseline, windows) {
-    const rhs = /^\s*(?:<=|>=|==|!=|<|>)\s*(.+?)\s*$/.exec(condition)?.[1] ?? '';
-    const number = parseNumber(rhs);
-    if (number !== null)
-        return Array.from({ length: windows }, () => number);
-    const base = /^baseline(?:\s*([*+-])\s*(.+))?$/.exec(rhs);
-    if (!base)
-        return Array.from({ length: windows }, () => null);
-    const operand = base[2] === undefined ? null : parseNumber(base[2]);
-    return Array.from({ length: windows }, (_, k) => {
-        const b = baseline?.[k];
-        if (b === null || b === undefined)
-            return null;
-        if (!base[1] || operand === null)
-            return b;
-        return base[1] === '*' ? b * operand : base[1] === '+' ? b + operand : b - operand;
-    });
-}
-function parseNumber(text) {
-    const percent = /^(-?[\d.]+(?:e[-+]?\d+)?)%$/i.exec(text);
-    if (percent)
-        return Number(percent[1]) / 100;
-    if (!/^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text))
-        return null;
-    return Number(text);
+    const parsed = parseCondition(condition);
+    return Array.from({ length: windows }, (_, k) => parsed.ok ? resolveLimit(parsed.condition.rhs, baseline?.[k]) : null);
 }
 function sameLabels(a, b) {
     const ka = Object.keys(a);
@@ -5724,176 +5823,8 @@ class InputError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/policy/suggest.ts
-/** "Did you mean" for names: the closest candidate by edit distance, if it is close enough to be a typo. */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = above;
-        }
-    }
-    return prev[b.length];
-}
-function nearest(name, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = name.toLowerCase();
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    // A typo changes a few characters; beyond that the suggestion would be noise.
-    const limit = Math.max(2, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= limit ? best : undefined;
-}
-/** `did you mean "x"?` or the list of valid names, for a fix text. */
-function didYouMean(name, candidates, noun) {
-    const guess = nearest(name, candidates);
-    if (guess)
-        return `did you mean "${guess}"?`;
-    if (candidates.length === 0)
-        return `define the ${noun} first`;
-    const shown = candidates.slice(0, 8).join(', ');
-    return `use one of the ${noun}s: ${shown}${candidates.length > 8 ? ', ...' : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/util/suggest.ts
-
-/** ` (did you mean "x"?)` or nothing: for messages about names typed outside the policy (flags, metrics files). */
-function suggest_didYouMean(name, candidates) {
-    const match = nearest(name, candidates);
-    return match ? ` (did you mean "${match}"?)` : '';
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/policy/condition.ts
-const COMPARATORS = ['<', '<=', '>', '>=', '==', '!='];
-const NUMBER = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
-const NUMBER_RE = new RegExp(`^${NUMBER}$`);
-const PERCENT_RE = new RegExp(`^(${NUMBER})\\s*%$`);
-const BASELINE_RE = /^baseline(?:\s*([*+-])\s*(.+))?$/;
-const CONDITION_RE = /^\s*([<>=!]+)\s*(.*?)\s*$/;
-/** A loose pattern for the JSON Schema so editors flag the obvious mistakes; the parser gives the exact message. */
-const CONDITION_PATTERN = `^\\s*(<=|>=|==|!=|<|>)\\s*(${NUMBER}\\s*%?|baseline(\\s*[*+-]\\s*${NUMBER})?)\\s*$`;
-const OPERATOR_SUGGESTIONS = {
-    '=<': '<=',
-    '=>': '>=',
-    '=': '==',
-    '===': '==',
-    '<>': '!=',
-    '!==': '!=',
-    '=!': '!=',
-};
-function parseCondition(text) {
-    const fail = (message, fix) => ({ ok: false, message, fix });
-    const match = CONDITION_RE.exec(text);
-    if (!match || match[1] === '') {
-        return fail(`condition "${text}" does not start with a comparison operator`, 'write OP VALUE, e.g. "<= 300" or "< baseline * 1.1"; OP is one of < <= > >= == !=');
-    }
-    const [, opText, rhsText] = match;
-    if (!COMPARATORS.includes(opText)) {
-        const suggestion = OPERATOR_SUGGESTIONS[opText];
-        return fail(`unknown operator "${opText}" in condition "${text}"`, suggestion
-            ? `did you mean "${suggestion}"? write "${suggestion} ${rhsText}"`
-            : 'use one of < <= > >= == !=');
-    }
-    const op = opText;
-    if (rhsText === '')
-        return fail(`condition "${text}" has no value after "${op}"`, `write e.g. "${op} 300" or "${op} baseline"`);
-    const rhs = parseRhs(rhsText);
-    if ('message' in rhs)
-        return fail(`condition "${text}": ${rhs.message}`, rhs.fix);
-    return { ok: true, condition: { text: text.trim(), op, rhs } };
-}
-function parseRhs(text) {
-    if (NUMBER_RE.test(text))
-        return { kind: 'number', value: Number(text) };
-    const percent = PERCENT_RE.exec(text);
-    if (percent)
-        return { kind: 'number', value: Number(percent[1]) / 100 };
-    const baseline = BASELINE_RE.exec(text);
-    if (baseline) {
-        const [, op, operand] = baseline;
-        if (!op)
-            return { kind: 'baseline', op: null, operand: 0 };
-        const k = operand.trim();
-        if (NUMBER_RE.test(k))
-            return { kind: 'baseline', op: op, operand: Number(k) };
-        const pct = PERCENT_RE.exec(k);
-        if (pct && op === '*') {
-            const factor = Number(pct[1]) / 100;
-            return {
-                message: `percent "${k}" is not allowed after baseline`,
-                fix: `write "baseline * ${factor}" for ${k} of baseline`,
-            };
-        }
-        return {
-            message: `"${k}" is not a number`,
-            fix: `write baseline ${op} K with K a plain number, e.g. "baseline ${op} 1.2"`,
-        };
-    }
-    if (/%/.test(text))
-        return {
-            message: `"${text}" is not a valid percent`,
-            fix: 'write a number followed by %, e.g. "<= 1.5%"',
-        };
-    if (/^base/i.test(text))
-        return {
-            message: `"${text}" is not a baseline expression`,
-            fix: 'write baseline, baseline * K, baseline + K or baseline - K',
-        };
-    return {
-        message: `"${text}" is neither a number nor a baseline expression`,
-        fix: 'write a number (300, 0.01, 1e-3, 1%) or baseline, baseline * K, baseline + K, baseline - K',
-    };
-}
-/** True when `value OP limit` holds. */
-function compare(op, value, limit) {
-    switch (op) {
-        case '<':
-            return value < limit;
-        case '<=':
-            return value <= limit;
-        case '>':
-            return value > limit;
-        case '>=':
-            return value >= limit;
-        case '==':
-            return value === limit;
-        case '!=':
-            return value !== limit;
-    }
-}
-/** The number a value is compared against in one window; null when it needs a baseline the window lacks. */
-function resolveLimit(rhs, baselineValue) {
-    if (rhs.kind === 'number')
-        return rhs.value;
-    if (baselineValue === null || baselineValue === undefined || !Number.isFinite(baselineValue))
-        return null;
-    switch (rhs.op) {
-        case null:
-            return baselineValue;
-        case '*':
-            return baselineValue * rhs.operand;
-        case '+':
-            return baselineValue + rhs.operand;
-        case '-':
-            return baselineValue - rhs.operand;
-    }
-}
-function usesBaseline(condition) {
-    return condition.rhs.kind === 'baseline';
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
 The default maximum length of a `TreeBuffer` node.
@@ -11533,6 +11464,47 @@ function checkPromqlTemplate(template, ctx) {
 const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' ? v : undefined);
 
+;// CONCATENATED MODULE: ./src/policy/suggest.ts
+/** "Did you mean" for names: the closest candidate by edit distance, if it is close enough to be a typo. */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = above;
+        }
+    }
+    return prev[b.length];
+}
+function nearest(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = name.toLowerCase();
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    // A typo changes a few characters; beyond that the suggestion would be noise.
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+/** `did you mean "x"?` or the list of valid names, for a fix text. */
+function didYouMean(name, candidates, noun) {
+    const guess = nearest(name, candidates);
+    if (guess)
+        return `did you mean "${guess}"?`;
+    if (candidates.length === 0)
+        return `define the ${noun} first`;
+    const shown = candidates.slice(0, 8).join(', ');
+    return `use one of the ${noun}s: ${shown}${candidates.length > 8 ? ', ...' : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -14977,11 +14949,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -14992,7 +14964,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -15005,15 +14977,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -15047,7 +15019,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -20487,17 +20459,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -21093,6 +21065,93 @@ const ConditionSchema = schemas_string()
 const MissingDataSchema = schemas_enum(['fail', 'inconclusive', 'ignore'])
     .describe('A window without a sample: fail (a gate violation), inconclusive, or ignore (skip the window).');
 const TriggerActionSchema = schemas_enum(['rollback', 'pause', 'notify']);
+const JudgeDirectionSchema = schemas_enum(['increase', 'decrease', 'either'])
+    .describe('Which way a change is bad (default increase).');
+const JudgeActionSchema = schemas_enum(['rollback', 'pause'])
+    .describe('What a failing judge does: rollback (default) or pause (the verdict holds).');
+const AllowedEffectSchema = schemas_number()
+    .min(0)
+    .describe('Largest tolerated regression: a fraction of the baseline (0.1 = 10%) unless effect: absolute.');
+const EffectScaleSchema = schemas_enum(['relative', 'absolute'])
+    .describe('relative (default): allowed-effect is a fraction of the baseline; absolute: metric units.');
+/** `judge:` on a metric (docs/judges.md). */
+const JudgeSchema = discriminatedUnion('type', [
+    strictObject({ type: schemas_literal('threshold') }),
+    strictObject({
+        type: schemas_literal('mann-whitney'),
+        confidence: schemas_number()
+            .gt(0)
+            .lt(1)
+            .describe('Confidence of the Hodges-Lehmann interval (default 0.98).')
+            .optional(),
+        direction: JudgeDirectionSchema.optional(),
+        'allowed-effect': AllowedEffectSchema.optional(),
+        effect: EffectScaleSchema.optional(),
+        scope: schemas_enum(['cumulative', 'window'])
+            .describe("cumulative (default): all windows so far; window: this window's samples only.")
+            .optional(),
+        for: DurationSchema.describe('Consecutive failing windows before deciding; default one window.').optional(),
+        action: JudgeActionSchema.optional(),
+    }),
+    strictObject({
+        type: schemas_literal('sequential'),
+        kind: schemas_enum(['counts', 'values'])
+            .describe('counts: events split by traffic share; values: per-window measures.'),
+        requests: schemas_string()
+            .describe("kind counts: the metric whose query and baseline count each track's requests per window.")
+            .optional(),
+        alpha: schemas_number()
+            .gt(0)
+            .lt(1)
+            .describe('False-rollback probability over the whole bake (default 0.05).')
+            .optional(),
+        'allowed-effect': AllowedEffectSchema.optional(),
+        direction: JudgeDirectionSchema.optional(),
+        effect: EffectScaleSchema.optional(),
+        'promote-early': schemas_boolean()
+            .describe('Promote once a regression beyond allowed-effect is ruled out.')
+            .optional(),
+        concentration: schemas_number()
+            .positive()
+            .describe('kind counts: prior concentration (default 20).')
+            .optional(),
+        'prior-scale': schemas_number()
+            .positive()
+            .describe('kind values: prior variance of the effect (default 1).')
+            .optional(),
+        action: JudgeActionSchema.optional(),
+    }),
+    strictObject({
+        type: schemas_literal('spike'),
+        sigmas: schemas_number()
+            .positive()
+            .describe('Standard deviations above the trailing mean (default 3).')
+            .optional(),
+        trailing: DurationSchema.describe('History the mean and σ are taken over (default 12 windows).').optional(),
+        'min-history': DurationSchema.describe('No judgement before this much history (default 5 windows).').optional(),
+        'min-delta': schemas_number()
+            .min(0)
+            .describe('The rise must also exceed this, in metric units (default 0).')
+            .optional(),
+        direction: JudgeDirectionSchema.optional(),
+        for: DurationSchema.describe('Consecutive spiking windows before deciding; default one window.').optional(),
+        action: JudgeActionSchema.optional(),
+    }),
+])
+    .describe('A statistical judge of canary against baseline: threshold, mann-whitney, sequential or spike.');
+/** `score:` on a stage (docs/judges.md). */
+const ScoreSchema = strictObject({
+    min: schemas_number()
+        .min(0)
+        .max(1)
+        .describe('Lowest acceptable weighted share of gates that held in a window.'),
+    for: DurationSchema.describe('Consecutive windows under min before deciding; default one window.').optional(),
+    weights: record(schemas_string(), schemas_number().min(0))
+        .describe('Weight per gate metric; others weigh 1.')
+        .optional(),
+    action: JudgeActionSchema.optional(),
+})
+    .describe("Weighted composite of the stage's gates per window.");
 const MetricSchema = strictObject({
     query: schemas_string()
         .describe('PromQL template; {{window}}, {{stage}}, {{traffic}}, {{vars.NAME}} are filled in.')
@@ -21105,6 +21164,7 @@ const MetricSchema = strictObject({
         .optional(),
     unit: schemas_string().optional(),
     'missing-data': MissingDataSchema.optional(),
+    judge: JudgeSchema.optional(),
 });
 const ConditionsSchema = union([ConditionSchema, array(ConditionSchema)]);
 const TriggerSchema = strictObject({
@@ -21129,6 +21189,7 @@ const StageSchema = strictObject({
     rollback: array(TriggerSchema)
         .describe('Triggers added to the global `rollback:` list for this stage.')
         .optional(),
+    score: ScoreSchema.optional(),
 });
 const PrometheusSchema = strictObject({
     url: schemas_string().optional(),
@@ -21160,132 +21221,9 @@ const KEYS = {
     stage: Object.keys(StageSchema.shape),
     trigger: Object.keys(TriggerSchema.shape),
     prometheus: Object.keys(PrometheusSchema.shape),
+    judge: [...new Set(JudgeSchema.options.flatMap((o) => Object.keys(o.shape)))],
+    score: Object.keys(ScoreSchema.shape),
 };
-
-;// CONCATENATED MODULE: ./src/policy/stages.ts
-
-
-
-/** Resolves `extends` chains: parents first, gates replaced by metric name, triggers appended. */
-class StageResolver {
-    b;
-    rawStages;
-    own = new Map();
-    resolved = new Map();
-    reportedCycles = new Set();
-    constructor(b, rawStages) {
-        this.b = b;
-        this.rawStages = rawStages;
-        const names = Object.keys(rawStages);
-        for (const [name, value] of Object.entries(rawStages)) {
-            if (!isMap(value))
-                continue;
-            const path = ['stages', name];
-            let parent = str(value.extends)?.trim();
-            if (parent !== undefined && !names.includes(parent)) {
-                b.report(b.pos.value([...path, 'extends']), `stage "${name}" extends unknown stage "${parent}"`, didYouMean(parent, names.filter((n) => n !== name), 'stage'));
-                parent = undefined;
-            }
-            if (parent === name) {
-                b.report(b.pos.value([...path, 'extends']), `stage "${name}" extends itself`, 'remove extends or name another stage');
-                parent = undefined;
-            }
-            let bakeSeconds;
-            if (value.bake !== undefined) {
-                bakeSeconds = b.duration([...path, 'bake'], value.bake);
-                if (bakeSeconds !== undefined && !b.multipleOfWindow([...path, 'bake'], 'bake', bakeSeconds))
-                    bakeSeconds = undefined;
-            }
-            this.own.set(name, {
-                name,
-                parent,
-                traffic: typeof value.traffic === 'number' ? value.traffic : undefined,
-                bakeSeconds,
-                gates: b.gates([...path, 'gates'], value.gates),
-                triggers: b.triggers([...path, 'rollback'], value.rollback),
-            });
-        }
-    }
-    resolveAll(globalTriggers) {
-        const out = {};
-        for (const [name, value] of Object.entries(this.rawStages)) {
-            if (!isMap(value))
-                continue;
-            const r = this.resolve(name, []);
-            if (!r)
-                continue;
-            const path = ['stages', name];
-            const hasBakeText = value.bake !== undefined;
-            const brokenExtends = value.extends !== undefined && this.own.get(name)?.parent === undefined;
-            // A misspelt `bake` is reported as an unknown key; "no bake" would say the same thing twice.
-            const unknownKeys = Object.keys(value).some((k) => !KEYS.stage.includes(k));
-            if (r.bakeSeconds === undefined &&
-                !hasBakeText &&
-                !brokenExtends &&
-                !unknownKeys &&
-                !this.hasBakeInChain(name)) {
-                this.b.report(this.b.pos.key(path), `stage "${name}" has no bake`, `add bake: (a multiple of window), e.g. bake: 30m${value.extends === undefined ? '' : ', or extend a stage that has one'}`);
-            }
-            const own = this.own.get(name);
-            out[name] = {
-                name,
-                ...(own.traffic !== undefined ? { traffic: own.traffic } : {}),
-                bakeSeconds: r.bakeSeconds ?? 0,
-                gates: [...r.gates.values()].flat(),
-                triggers: [...globalTriggers, ...r.triggers],
-                pos: this.b.pos.key(path),
-            };
-        }
-        return out;
-    }
-    hasBakeInChain(name) {
-        const seen = new Set();
-        for (let s = name; s !== undefined && !seen.has(s); s = this.own.get(s)?.parent) {
-            seen.add(s);
-            if (isMap(this.rawStages[s]) && this.rawStages[s].bake !== undefined)
-                return true;
-        }
-        return false;
-    }
-    resolve(name, stack) {
-        if (this.resolved.has(name))
-            return this.resolved.get(name);
-        const own = this.own.get(name);
-        if (!own)
-            return null;
-        if (stack.includes(name)) {
-            const cycle = [...stack.slice(stack.indexOf(name)), name];
-            const key = [...cycle.slice(0, -1)].sort().join(',');
-            if (!this.reportedCycles.has(key)) {
-                this.reportedCycles.add(key);
-                this.b.report(this.b.pos.value(['stages', name, 'extends']), `extends cycle: ${cycle.join(' -> ')}`, `remove extends from one of the stages ${cycle
-                    .slice(0, -1)
-                    .map((s) => `"${s}"`)
-                    .join(', ')}`);
-            }
-            return null;
-        }
-        let base = { gates: new Map(), triggers: [] };
-        if (own.parent !== undefined) {
-            const parent = this.resolve(own.parent, [...stack, name]);
-            if (!parent) {
-                this.resolved.set(name, null);
-                return null;
-            }
-            base = parent;
-        }
-        const gates = new Map(base.gates);
-        for (const [metric, checks] of own.gates)
-            gates.set(metric, checks);
-        const result = {
-            bakeSeconds: own.bakeSeconds ?? base.bakeSeconds,
-            gates,
-            triggers: [...base.triggers, ...own.triggers],
-        };
-        this.resolved.set(name, result);
-        return result;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/policy/zod-issues.ts
 
@@ -21339,6 +21277,10 @@ function keysAt(path) {
         return KEYS.metric;
     if (p.length === 2 && p[0] === 'stages')
         return KEYS.stage;
+    if (p.length === 3 && p[0] === 'metrics' && p[2] === 'judge')
+        return KEYS.judge;
+    if (p.length === 3 && p[0] === 'stages' && p[2] === 'score')
+        return KEYS.score;
     if ((p.length === 2 && p[0] === 'rollback') || (p.length === 4 && p[0] === 'stages' && p[2] === 'rollback'))
         return KEYS.trigger;
     return [];
@@ -21447,6 +21389,19 @@ function mapOne(issue, path, positions, emit) {
             return;
         }
         case 'invalid_union': {
+            // `judge:` is a union keyed by `type`: name the valid types.
+            const options = issue.options;
+            if (issue.note === 'No matching discriminator' && options) {
+                const values = options.map(String);
+                const given = typeof input === 'object' && input !== null ? input[key] : undefined;
+                if (given === undefined) {
+                    emit(positions.key(path.slice(0, -1)), `missing required key "${key}" in ${formatPath(path.slice(0, -1))}`, `add ${key}: one of ${values.join(', ')}`);
+                    return;
+                }
+                const guess = didYouMean(String(given), values, 'value');
+                emit(positions.value(path), `${where} must be one of ${values.join(', ')}, got ${zod_issues_typeName(given)}`, guess.startsWith('did') ? guess : `write ${key}: ${values[0]}`);
+                return;
+            }
             // Conditions are the only union of shapes: report the branch that matches what was written.
             const branch = issue.errors.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
             if (branch && (typeof input === 'string' || Array.isArray(input))) {
@@ -21462,6 +21417,264 @@ function mapOne(issue, path, positions, emit) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/judge.ts
+
+
+
+const num = (v, fallback) => typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+function oneOf(v, options, fallback) {
+    return options.includes(v) ? v : fallback;
+}
+/** A duration key counted in windows (`fallback` when absent); non-multiples of the window are reported. */
+function windowsOf(b, path, value, windowSeconds, fallback) {
+    if (value === undefined || !windowSeconds)
+        return fallback;
+    const seconds = b.duration(path, value);
+    if (seconds === undefined || !b.multipleOfWindow(path, String(path[path.length - 1]), seconds))
+        return fallback;
+    return Math.max(1, seconds / windowSeconds);
+}
+function buildJudge(b, path, value, windowSeconds) {
+    if (!isMap(value))
+        return undefined; // reported by zod
+    const pos = b.pos.key(path);
+    const action = oneOf(value.action, ['rollback', 'pause'], 'rollback');
+    const direction = oneOf(value.direction, ['increase', 'decrease', 'either'], 'increase');
+    const effect = oneOf(value.effect, ['relative', 'absolute'], 'relative');
+    const allowedEffect = num(value['allowed-effect'], 0.1);
+    if (effect === 'relative' && direction !== 'increase' && allowedEffect >= 1) {
+        b.report(b.pos.value([...path, 'allowed-effect']), `${formatPath([...path, 'allowed-effect'])} ${allowedEffect}: a relative decrease of 100% or more can never be seen`, 'use an allowed-effect below 1, or effect: absolute');
+    }
+    const forWindows = () => windowsOf(b, [...path, 'for'], value.for, windowSeconds, 1);
+    switch (value.type) {
+        case 'mann-whitney':
+            return {
+                type: 'mann-whitney',
+                confidence: num(value.confidence, 0.98),
+                direction,
+                allowedEffect,
+                effect,
+                scope: oneOf(value.scope, ['cumulative', 'window'], 'cumulative'),
+                forWindows: forWindows(),
+                action,
+                pos,
+            };
+        case 'sequential': {
+            const kind = oneOf(value.kind, ['counts', 'values'], 'counts');
+            const requests = str(value.requests)?.trim();
+            if (kind === 'counts' && requests === undefined) {
+                b.report(pos, `${formatPath(path)}: a sequential judge of kind counts needs requests:`, "add requests: <name of a metric whose query and baseline count each track's requests per window>");
+            }
+            return {
+                type: 'sequential',
+                kind,
+                alpha: num(value.alpha, 0.05),
+                allowedEffect,
+                direction,
+                effect,
+                promoteEarly: value['promote-early'] === true,
+                concentration: num(value.concentration, 20),
+                priorScale: num(value['prior-scale'], 1),
+                ...(requests !== undefined ? { requests } : {}),
+                action,
+                pos,
+            };
+        }
+        case 'spike':
+            return {
+                type: 'spike',
+                sigmas: num(value.sigmas, 3),
+                trailing: windowsOf(b, [...path, 'trailing'], value.trailing, windowSeconds, 12),
+                minHistory: windowsOf(b, [...path, 'min-history'], value['min-history'], windowSeconds, 5),
+                minDelta: num(value['min-delta'], 0),
+                direction,
+                forWindows: forWindows(),
+                action,
+                pos,
+            };
+        default:
+            return undefined; // `threshold` (today's gates and triggers), or a type zod reported
+    }
+}
+/** Judges comparing with the stable track need its per-window query; `requests` must name such a metric. */
+function checkJudgeReferences(b, metrics) {
+    const names = Object.keys(metrics);
+    for (const m of Object.values(metrics)) {
+        const j = m.judge;
+        if (!j || j.type === 'spike')
+            continue;
+        if (m.baseline?.kind !== 'query') {
+            b.report(j.pos, `metrics.${m.name}.judge: a ${j.type} judge compares with the stable track in every window, but metric "${m.name}" has ${m.baseline ? 'baseline: before (one value for the whole bake)' : 'no baseline'}`, `add baseline: <PromQL for the same measure on the stable track> to metric "${m.name}"`);
+        }
+        if (j.type !== 'sequential' || j.requests === undefined)
+            continue;
+        const at = ['metrics', m.name, 'judge', 'requests'];
+        const r = metrics[j.requests];
+        if (!r) {
+            b.report(b.pos.value(at), `unknown metric "${j.requests}" in ${formatPath(at)}`, didYouMean(j.requests, names, 'metric'));
+        }
+        else if (r.baseline?.kind !== 'query') {
+            b.report(b.pos.value(at), `${formatPath(at)}: metric "${j.requests}" needs a baseline query counting the stable track's requests per window`, `add baseline: <PromQL counting the stable track's requests per {{window}}> to metric "${j.requests}"`);
+        }
+    }
+}
+function buildScore(b, path, value, windowSeconds) {
+    if (!isMap(value) || typeof value.min !== 'number')
+        return undefined; // reported by zod
+    const weights = {};
+    if (isMap(value.weights))
+        for (const [k, v] of Object.entries(value.weights))
+            if (typeof v === 'number' && v >= 0)
+                weights[k] = v;
+    return {
+        min: value.min,
+        forWindows: windowsOf(b, [...path, 'for'], value.for, windowSeconds, 1),
+        weights,
+        action: oneOf(value.action, ['rollback', 'pause'], 'rollback'),
+        pos: b.pos.key(path),
+    };
+}
+/** Score weights must name gates the stage has (after `extends`). */
+function checkScoreWeights(b, stage, score, gates) {
+    for (const key of Object.keys(score.weights)) {
+        if (gates.includes(key))
+            continue;
+        b.report(b.pos.key(['stages', stage, 'score', 'weights', key]), `stages.${stage}.score.weights: "${key}" is not a gate of stage "${stage}"`, didYouMean(key, gates, 'gate'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/stages.ts
+
+
+
+
+/** Resolves `extends` chains: parents first, gates replaced by metric name, triggers appended. */
+class StageResolver {
+    b;
+    rawStages;
+    own = new Map();
+    resolved = new Map();
+    reportedCycles = new Set();
+    constructor(b, rawStages) {
+        this.b = b;
+        this.rawStages = rawStages;
+        const names = Object.keys(rawStages);
+        for (const [name, value] of Object.entries(rawStages)) {
+            if (!isMap(value))
+                continue;
+            const path = ['stages', name];
+            let parent = str(value.extends)?.trim();
+            if (parent !== undefined && !names.includes(parent)) {
+                b.report(b.pos.value([...path, 'extends']), `stage "${name}" extends unknown stage "${parent}"`, didYouMean(parent, names.filter((n) => n !== name), 'stage'));
+                parent = undefined;
+            }
+            if (parent === name) {
+                b.report(b.pos.value([...path, 'extends']), `stage "${name}" extends itself`, 'remove extends or name another stage');
+                parent = undefined;
+            }
+            let bakeSeconds;
+            if (value.bake !== undefined) {
+                bakeSeconds = b.duration([...path, 'bake'], value.bake);
+                if (bakeSeconds !== undefined && !b.multipleOfWindow([...path, 'bake'], 'bake', bakeSeconds))
+                    bakeSeconds = undefined;
+            }
+            this.own.set(name, {
+                name,
+                parent,
+                traffic: typeof value.traffic === 'number' ? value.traffic : undefined,
+                bakeSeconds,
+                gates: b.gates([...path, 'gates'], value.gates),
+                triggers: b.triggers([...path, 'rollback'], value.rollback),
+                score: buildScore(b, [...path, 'score'], value.score, b.windowSecondsValue),
+            });
+        }
+    }
+    resolveAll(globalTriggers) {
+        const out = {};
+        for (const [name, value] of Object.entries(this.rawStages)) {
+            if (!isMap(value))
+                continue;
+            const r = this.resolve(name, []);
+            if (!r)
+                continue;
+            const path = ['stages', name];
+            const hasBakeText = value.bake !== undefined;
+            const brokenExtends = value.extends !== undefined && this.own.get(name)?.parent === undefined;
+            // A misspelt `bake` is reported as an unknown key; "no bake" would say the same thing twice.
+            const unknownKeys = Object.keys(value).some((k) => !KEYS.stage.includes(k));
+            if (r.bakeSeconds === undefined &&
+                !hasBakeText &&
+                !brokenExtends &&
+                !unknownKeys &&
+                !this.hasBakeInChain(name)) {
+                this.b.report(this.b.pos.key(path), `stage "${name}" has no bake`, `add bake: (a multiple of window), e.g. bake: 30m${value.extends === undefined ? '' : ', or extend a stage that has one'}`);
+            }
+            const own = this.own.get(name);
+            const gateMetrics = [...r.gates.entries()].filter(([, c]) => c.length > 0).map(([m]) => m);
+            if (own.score)
+                checkScoreWeights(this.b, name, own.score, gateMetrics);
+            out[name] = {
+                name,
+                ...(own.traffic !== undefined ? { traffic: own.traffic } : {}),
+                bakeSeconds: r.bakeSeconds ?? 0,
+                gates: [...r.gates.values()].flat(),
+                triggers: [...globalTriggers, ...r.triggers],
+                pos: this.b.pos.key(path),
+                ...(r.score ? { score: r.score } : {}),
+            };
+        }
+        return out;
+    }
+    hasBakeInChain(name) {
+        const seen = new Set();
+        for (let s = name; s !== undefined && !seen.has(s); s = this.own.get(s)?.parent) {
+            seen.add(s);
+            if (isMap(this.rawStages[s]) && this.rawStages[s].bake !== undefined)
+                return true;
+        }
+        return false;
+    }
+    resolve(name, stack) {
+        if (this.resolved.has(name))
+            return this.resolved.get(name);
+        const own = this.own.get(name);
+        if (!own)
+            return null;
+        if (stack.includes(name)) {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            const key = [...cycle.slice(0, -1)].sort().join(',');
+            if (!this.reportedCycles.has(key)) {
+                this.reportedCycles.add(key);
+                this.b.report(this.b.pos.value(['stages', name, 'extends']), `extends cycle: ${cycle.join(' -> ')}`, `remove extends from one of the stages ${cycle
+                    .slice(0, -1)
+                    .map((s) => `"${s}"`)
+                    .join(', ')}`);
+            }
+            return null;
+        }
+        let base = { gates: new Map(), triggers: [] };
+        if (own.parent !== undefined) {
+            const parent = this.resolve(own.parent, [...stack, name]);
+            if (!parent) {
+                this.resolved.set(name, null);
+                return null;
+            }
+            base = parent;
+        }
+        const gates = new Map(base.gates);
+        for (const [metric, checks] of own.gates)
+            gates.set(metric, checks);
+        const result = {
+            bakeSeconds: own.bakeSeconds ?? base.bakeSeconds,
+            gates,
+            triggers: [...base.triggers, ...own.triggers],
+            score: own.score ?? base.score,
+        };
+        this.resolved.set(name, result);
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/build.ts
 /**
  * From the parsed YAML (already shape-checked by zod where possible) to a Policy: durations in seconds,
@@ -21469,6 +21682,7 @@ function mapOne(issue, path, positions, emit) {
  * is collected rather than thrown, and parts that failed the shape check are skipped so one mistake does
  * not cascade into many.
  */
+
 
 
 
@@ -21540,6 +21754,7 @@ class PolicyBuilder {
             if (spec)
                 this.metrics[name] = spec;
         }
+        checkJudgeReferences(this, this.metrics);
         if (isMap(raw.stages) && Object.keys(raw.stages).length === 0) {
             this.issue(this.positions.value(['stages']), 'stages is empty: the policy has nothing to judge', 'add a stage, e.g. stages: { canary_5: { bake: 30m, gates: { ... } } }');
         }
@@ -21601,6 +21816,7 @@ class PolicyBuilder {
             }
         }
         const md = value['missing-data'];
+        const judge = buildJudge(this, [...path, 'judge'], value.judge, this.windowSeconds);
         return {
             name,
             ...(query !== undefined ? { query } : {}),
@@ -21611,6 +21827,7 @@ class PolicyBuilder {
             pos,
             ...(query !== undefined ? { queryPos: this.positions.value([...path, 'query']) } : {}),
             ...(baseline?.kind === 'query' ? { baselinePos: this.positions.value([...path, 'baseline']) } : {}),
+            ...(judge ? { judge } : {}),
         };
     }
     url(path, text) {
@@ -21735,6 +21952,10 @@ class PolicyBuilder {
         const options = [lower, upper].filter((s) => s > 0).map(formatDuration);
         this.issue(this.positions.value(path), `${what} ${formatDuration(seconds)} in ${formatPath(path.slice(0, -1))} is not a multiple of window ${this.windowText}`, `use ${options.join(' or ')}`);
         return false;
+    }
+    /** The policy's window in seconds, once parsed (undefined while it is broken). */
+    get windowSecondsValue() {
+        return this.windowSeconds;
     }
     get pos() {
         return this.positions;
@@ -22397,11 +22618,18 @@ function decide(policy, data, observed, judged) {
     const complete = observed >= data.windowsExpected;
     const rollbackReasons = reasonsOf('rollback');
     const gateFailReasons = reasonsOf('hold');
+    // A judge with `promote-early: true` that ruled out a regression ends the bake early (docs/judges.md).
+    const promoteEarlyReasons = reasonsOf('promote-early');
+    const early = !complete && promoteEarlyReasons.length > 0;
     const inconclusiveReasons = [
-        ...(complete ? [] : [incompleteReason(data, observed)]),
+        ...(complete || early ? [] : [incompleteReason(data, observed)]),
         ...reasonsOf('inconclusive'),
     ];
-    const warnings = unique([...reasonsOf('warning'), ...sourceWarnings(judged, data)]);
+    const warnings = unique([
+        ...reasonsOf('warning'),
+        ...promoteEarlyReasons.map((r) => `promoted early: ${r}`),
+        ...sourceWarnings(judged, data),
+    ]);
     let decision = 'promote';
     if (rollbackReasons.length > 0)
         decision = 'rollback';
@@ -22410,13 +22638,13 @@ function decide(policy, data, observed, judged) {
     else if (inconclusiveReasons.length > 0)
         decision = 'inconclusive';
     const unfixable = effects.some((e) => e.kind === 'inconclusive' && e.final);
-    const final = decision === 'rollback' || decision === 'hold' || complete || unfixable;
+    const final = decision === 'rollback' || decision === 'hold' || complete || unfixable || early;
     // Skipped under `on-source-error: warn` counts as passed: the runbooks continue then.
     const gatesOk = judged
         .filter((j) => j.result.kind === 'gate')
         .every((j) => j.result.status === 'pass' || (j.result.status === 'skipped' && policy.onSourceError === 'warn'));
     const gateFailure = effects.some((e) => e.kind === 'hold' && e.gateFailure);
-    const gatePassed = complete && gatesOk && !gateFailure;
+    const gatePassed = (complete || early) && gatesOk && !gateFailure;
     return {
         decision,
         gatePassed,
@@ -22453,7 +22681,7 @@ function pct(x, digits = 1) {
     return `${x >= 0 ? '+' : ''}${v}%`;
 }
 /** A plain number with up to 4 significant digits, keeping integers whole. */
-function num(x) {
+function format_num(x) {
     if (!Number.isFinite(x))
         return x > 0 ? '∞' : x < 0 ? '−∞' : 'n/a';
     if (Number.isInteger(x) && Math.abs(x) < 1e7)
@@ -22465,7 +22693,7 @@ function num(x) {
 }
 /** Signed number: "+3.2". */
 function signed(x) {
-    return `${x >= 0 ? '+' : ''}${num(x)}`;
+    return `${x >= 0 ? '+' : ''}${format_num(x)}`;
 }
 /** An interval on the judge's scale. */
 function range(lo, hi, relative) {
@@ -22828,7 +23056,7 @@ function mannWhitneyJudge(spec) {
             const alternative = spec.direction === 'increase' ? 'greater' : spec.direction === 'decrease' ? 'less' : 'two-sided';
             const mw = mannWhitney(canary, baseline, alternative);
             const sizes = `m=${canary.length}, n=${baseline.length}`;
-            const level = `${num(spec.confidence * 100)}%`;
+            const level = `${format_num(spec.confidence * 100)}%`;
             if (!hl.interval) {
                 return judged({
                     status: 'continue',
@@ -22848,7 +23076,7 @@ function mannWhitneyJudge(spec) {
             const bad = (spec.direction !== 'decrease' && above) || (spec.direction !== 'increase' && below);
             const limit = relative ? pct(allowed) : signed(allowed);
             const negLimit = relative ? pct(-allowed) : signed(-allowed);
-            const est = relative ? `${pct(effect)} of baseline median ${num(scale)}` : signed(effect);
+            const est = relative ? `${pct(effect)} of baseline median ${format_num(scale)}` : signed(effect);
             const why = bad
                 ? above
                     ? `lies wholly above the allowed ${limit}: regression`
@@ -22864,7 +23092,7 @@ function mannWhitneyJudge(spec) {
                 effect,
                 interval: [lo, hi],
                 explanation: `Hodges-Lehmann shift ${signed(hl.estimate)} (${est}), ${level} CI ${range(lo, hi, relative)} ${why} ` +
-                    `(U=${num(mw.u)}, p=${num(mw.pValue)}, ${sizes})`,
+                    `(U=${format_num(mw.u)}, p=${format_num(mw.pValue)}, ${sizes})`,
             });
         },
     };
@@ -22937,7 +23165,7 @@ function scoreJudge(spec) {
                 if (passed)
                     got += w;
                 else
-                    failed.push(`${name} (weight ${num(w)})`);
+                    failed.push(`${name} (weight ${format_num(w)})`);
             }
             if (total === 0) {
                 run = 0;
@@ -22950,7 +23178,7 @@ function scoreJudge(spec) {
                 window,
                 status: low ? 'fail' : 'pass',
                 statistic: score,
-                explanation: `score ${num(score)} ${low ? '<' : '≥'} ${num(spec.min)}` +
+                explanation: `score ${format_num(score)} ${low ? '<' : '≥'} ${format_num(spec.min)}` +
                     (failed.length ? `; failing: ${failed.join(', ')}` : '; every check held') +
                     (low ? ` (${run} of ${spec.forWindows} consecutive window(s))` : ''),
             };
@@ -23221,8 +23449,10 @@ function sequentialCountsJudge(spec) {
             const effect = Number.isFinite(ratio) ? ratio - 1 : sumCanary > 0 ? Infinity : 0;
             const eMax = Math.max(...badE);
             const threshold = 1 / a;
-            const counts = `canary ${num(sumCanary)} of ${num(sumCanary + sumBaseline)} events (${num(expected)} expected at its traffic share), ` +
-                `rate ratio ${pct(effect)} vs allowed ${spec.direction === 'decrease' ? pct(-d) : pct(d)}`;
+            // with both directions tested, each side spends half of alpha
+            const bar = sides === 2 ? '2/α' : '1/α';
+            const counts = `canary ${format_num(sumCanary)} of ${format_num(sumCanary + sumBaseline)} events (${format_num(expected)} expected at its traffic share), ` +
+                `canary event rate ${pct(effect)} vs the baseline's (allowed ${spec.direction === 'decrease' ? pct(-d) : pct(d)})`;
             const judgement = {
                 window,
                 status: 'continue',
@@ -23235,7 +23465,7 @@ function sequentialCountsJudge(spec) {
             if (rejectedAt !== null) {
                 judgement.status = 'fail';
                 judgement.explanation =
-                    `${counts}; e = ${evalue(eMax)} ≥ 1/α = ${num(threshold)}` +
+                    `${counts}; e = ${evalue(eMax)} ≥ ${bar} = ${format_num(threshold)}` +
                         (rejectedAt === window ? '' : ` (first at window ${rejectedAt})`) +
                         ': regression beyond the allowed effect, anytime-valid';
                 if (!decided) {
@@ -23246,7 +23476,7 @@ function sequentialCountsJudge(spec) {
             else if (goodE.every((e, i) => e >= 1 / good[i].alpha)) {
                 judgement.status = 'pass';
                 judgement.explanation =
-                    `${counts}; e(no regression) = ${evalue(Math.min(...goodE))} ≥ ${num(threshold)}: ` +
+                    `${counts}; e(no regression) = ${evalue(Math.min(...goodE))} ≥ ${format_num(threshold)}: ` +
                         'a regression beyond the allowed effect is ruled out';
                 if (spec.promoteEarly && !decided) {
                     decided = true;
@@ -23255,7 +23485,7 @@ function sequentialCountsJudge(spec) {
             }
             else {
                 judgement.explanation = present
-                    ? `${counts}; e = ${evalue(eMax)} < 1/α = ${num(threshold)}: continue`
+                    ? `${counts}; e = ${evalue(eMax)} < ${bar} = ${format_num(threshold)}: continue`
                     : `no data in this window; e = ${evalue(eMax)} carried over: continue`;
             }
             return judgement;
@@ -23274,7 +23504,7 @@ function sequentialValuesJudge(spec) {
     let decided = false;
     const show = (v) => (relative ? Math.expm1(v) : v);
     const fmt = (v) => (relative ? pct(show(v)) : signed(v));
-    const level = `${num((1 - spec.alpha) * 100)}%`;
+    const level = `${format_num((1 - spec.alpha) * 100)}%`;
     return {
         push(input) {
             window++;
@@ -23283,7 +23513,7 @@ function sequentialValuesJudge(spec) {
             if (c === null || b === null || !Number.isFinite(c) || !Number.isFinite(b))
                 skipped = 'no data in this window';
             else if (relative && (c <= 0 || b <= 0))
-                skipped = `non-positive value (canary ${num(c)}, baseline ${num(b)}) has no log ratio`;
+                skipped = `non-positive value (canary ${format_num(c)}, baseline ${format_num(b)}) has no log ratio`;
             else
                 moments.push(relative ? Math.log(c / b) : c - b);
             const n = moments.n;
@@ -23386,13 +23616,15 @@ function spikeJudge(spec) {
                 });
             }
             const mean = past.reduce((s, x) => s + x, 0) / past.length;
-            const sd = Math.sqrt(past.reduce((s, x) => s + (x - mean) ** 2, 0) / (past.length - 1));
+            const rawSd = Math.sqrt(past.reduce((s, x) => s + (x - mean) ** 2, 0) / (past.length - 1));
+            // Rounding leaves a constant history with an sd of about 1e-18, not 0: call that flat.
+            const sd = rawSd <= 1e-9 * Math.abs(mean) ? 0 : rawSd;
             const delta = v - mean;
             const z = sd > 0 ? delta / sd : delta === 0 ? 0 : Math.sign(delta) * Infinity;
             const up = spec.direction !== 'decrease' && z > spec.sigmas && delta > spec.minDelta;
             const down = spec.direction !== 'increase' && z < -spec.sigmas && -delta > spec.minDelta;
             const zText = Number.isFinite(z) ? `${signed(z)}σ` : `${z > 0 ? '+' : '−'}∞σ (flat history)`;
-            const text = `${num(v)} vs ${source} trailing mean ${num(mean)} ± ${num(sd)} over ${past.length} windows = ${zText}, ` +
+            const text = `${format_num(v)} vs ${source} trailing mean ${format_num(mean)} ± ${format_num(sd)} over ${past.length} windows = ${zText}, ` +
                 `limit ${spec.sigmas}σ`;
             return finish({
                 status: up || down ? 'fail' : 'pass',
@@ -23439,7 +23671,7 @@ function describeJudge(j) {
         return `judge mann-whitney (${j.direction}, ${j.confidence * 100}%${allowed}, ${j.scope})`;
     return `judge spike (${j.direction}, ${j.sigmas}σ over ${j.trailing} windows)`;
 }
-function units(j, md, req, observed) {
+function units(j, md, req, observed, withBaseline) {
     const ks = Array.from({ length: observed }, (_, k) => k);
     if (j.type === 'mann-whitney') {
         const inputs = ks.map((k) => ({
@@ -23461,7 +23693,7 @@ function units(j, md, req, observed) {
     }
     const series = md && md.series.length > 0 ? md.series : [{ labels: {}, values: [] }];
     return series.map((s) => {
-        const base = stage_baselineFor(s, md?.baseline);
+        const base = withBaseline ? stage_baselineFor(s, md?.baseline) : undefined;
         const value = (k) => (finite(s.values[k]) ? s.values[k] : null);
         const reference = (k) => (base && finite(base.values[k]) ? base.values[k] : null);
         let result;
@@ -23509,7 +23741,9 @@ function judgeMetric(policy, metric, data, observed) {
             };
         return { result, effects: [effect] };
     }
-    const all = units(j, md, req, observed);
+    // A spike is measured against the stable track only when the policy gives one per window (a query).
+    const withBaseline = j.type !== 'spike' || metric.baseline?.kind === 'query';
+    const all = units(j, md, req, observed, withBaseline);
     // The series that decided first speaks for the metric; otherwise the first series.
     const decided = all
         .filter((u) => u.result.contribution === 'rollback' || u.result.contribution === 'hold')
@@ -23537,6 +23771,14 @@ function judgeMetric(policy, metric, data, observed) {
         effects.push(r.contribution === 'rollback'
             ? { kind: 'rollback', reason }
             : { kind: 'hold', reason, gateFailure: false });
+    }
+    else if (all.every((u) => u.result.contribution === 'promote-early')) {
+        // Every series ruled out a regression: the last of them to do so speaks for the metric.
+        const last = all.reduce((a, b) => ((b.result.decidedAt ?? 0) > (a.result.decidedAt ?? 0) ? b : a));
+        const w = last.result.windows[last.result.decidedAt];
+        const reason = `${metric.name}${formatLabels(last.labels)}: ${j.type} judge in ${windowLabel(clock, w.window)}: ${w.explanation}`;
+        result.reasons = [reason];
+        effects.push({ kind: 'promote-early', reason });
     }
     else if (observed > 0 && !all.some((u) => u.sawData)) {
         result.status = 'no_data';
@@ -33441,6 +33683,7 @@ function displayUrl(url) {
 
 
 
+
 /** Prometheus refuses a query_range answer of more than 11,000 points per series. */
 const PROMETHEUS_MAX_POINTS = 11_000;
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33463,10 +33706,10 @@ class PrometheusClient {
             base = new URL(opts.url);
         }
         catch {
-            throw new Error(`prometheus url: "${displayUrl(opts.url)}" is not a URL; give e.g. http://127.0.0.1:9090`);
+            throw new InputError('prometheus-url', `"${displayUrl(opts.url)}" is not a URL`, 'give e.g. http://127.0.0.1:9090');
         }
         if (base.protocol !== 'http:' && base.protocol !== 'https:') {
-            throw new Error(`prometheus url: protocol ${base.protocol} is not supported; use http:// or https://`);
+            throw new InputError('prometheus-url', `protocol ${base.protocol} is not supported`, 'use http:// or https://');
         }
         const username = opts.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
         const password = opts.password ?? (base.password ? decodeURIComponent(base.password) : undefined);
@@ -33773,11 +34016,14 @@ class BakeUsageError extends Error {
 ;// CONCATENATED MODULE: ./src/bake/progress.ts
 
 
-function progressLine(observed, expected, leftSeconds, verdict) {
-    const left = leftSeconds > 0 ? `${formatDuration(Math.ceil(leftSeconds))} left` : 'bake over';
+function progressLine(observed, expected, leftSeconds, verdict, 
+/** Metrics whose last read failed; they are asked again at the next read. */
+retrying = []) {
+    const left = observed >= expected ? 'bake over' : `${formatDuration(Math.ceil(leftSeconds))} left`;
+    const lagging = retrying.length > 0 ? ` (read failed, asked again next read: ${retrying.join(', ')})` : '';
     const checks = verdict.checks.map(describeCheck).join(', ');
     const state = verdict.final ? `${verdict.decision} (final)` : `${verdict.decision} so far`;
-    return `window ${observed}/${expected}, ${left}: ${checks || 'no checks'} — ${state}`;
+    return `window ${observed}/${expected}, ${left}${lagging}: ${checks || 'no checks'} — ${state}`;
 }
 function describeCheck(c) {
     const worst = c.worst;
@@ -33874,8 +34120,10 @@ async function runBake(opts) {
         data = bakeData(states, span, closed);
         verdict = evaluateStage(policy, stage, data);
         decidedAtWindow = data.windowsObserved;
-        if (mode === 'watch')
-            log(progressLine(data.windowsObserved, n, since + n * w - nowSeconds(), verdict));
+        if (mode === 'watch') {
+            const retrying = states.filter((s) => s.lastError && !s.givenUp).map((s) => s.spec.name);
+            log(progressLine(data.windowsObserved, n, since + n * w - nowSeconds(), verdict, retrying));
+        }
         if (last || verdict.final)
             break;
     }
@@ -33902,9 +34150,17 @@ function findStage(policy, name) {
     }
     return stage;
 }
-/** The metrics the stage's gates and triggers read, in policy order. */
+/** The metrics the stage's gates, triggers and judges read, in policy order. */
 function metricsOf(policy, stage) {
     const used = new Set([...stage.gates, ...stage.triggers].map((c) => c.metric));
+    // A metric's `judge:` (docs/judges.md) applies in every stage; a counts judge also reads its requests metric.
+    for (const m of Object.values(policy.metrics)) {
+        if (!m.judge)
+            continue;
+        used.add(m.name);
+        if (m.judge.type === 'sequential' && m.judge.requests !== undefined)
+            used.add(m.judge.requests);
+    }
     return Object.values(policy.metrics).filter((m) => used.has(m.name));
 }
 /** Fetches windows [fetched, closed) of every metric that is behind, a few metrics at a time. */
@@ -34089,6 +34345,14 @@ function delta(canary, baseline) {
 /** Removes float noise from a subtraction (0.30000000000000004 → 0.3) without losing real precision. */
 function roundNoise(value) {
     return Number(value.toPrecision(12));
+}
+
+;// CONCATENATED MODULE: ./src/util/suggest.ts
+
+/** ` (did you mean "x"?)` or nothing: for messages about names typed outside the policy (flags, metrics files). */
+function suggest_didYouMean(name, candidates) {
+    const match = nearest(name, candidates);
+    return match ? ` (did you mean "${match}"?)` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/sources/file.ts
@@ -34415,6 +34679,22 @@ function toWindows(result, req) {
 
 
 
+
+
+/** The stage to judge, with a bake override applied; unknown names and odd bakes are input errors. */
+function selectStage(policy, name, bakeSeconds, names) {
+    const stage = policy.stages[name];
+    if (!stage) {
+        const known = Object.keys(policy.stages);
+        throw new InputError(names.stage, `"${name}" is not a stage of ${policy.path}${suggest_didYouMean(name, known)}`, `use one of: ${known.join(', ')}`);
+    }
+    if (bakeSeconds === undefined)
+        return stage;
+    if (bakeSeconds <= 0 || bakeSeconds % policy.windowSeconds !== 0) {
+        throw new InputError(names.bake, `${formatDuration(bakeSeconds)} is not a whole number of ${policy.windowText} windows`, `use a multiple of ${policy.windowText}`);
+    }
+    return { ...stage, bakeSeconds };
+}
 async function judgeStage(req) {
     const { policy, stage } = req;
     // Vars can come from flags and inputs, so a template naming an unknown var is only known now.
@@ -34445,7 +34725,7 @@ async function judgeStage(req) {
     }
     const url = req.prometheus?.url ?? policy.prometheus.url;
     if (!url) {
-        throw new InputError('source', 'no metrics source given', 'pass --prometheus-url (or the prometheus-url input), set prometheus.url in the policy, or use --metrics-file');
+        throw new InputError('prometheus-url', `is not given and ${policy.path} has no prometheus.url`, 'set the prometheus-url input (--prometheus-url), prometheus.url in the policy, or metrics-file for a recorded bake');
     }
     const source = new PrometheusSource({
         timeoutMs: policy.prometheus.timeoutSeconds * 1000,
@@ -34454,6 +34734,20 @@ async function judgeStage(req) {
         url,
     });
     try {
+        if (req.mode === 'watch' && req.extraRollbackReasons?.length) {
+            // A rollback reason already holds (a failed smoke command): watching the bake cannot change that.
+            (req.warn ?? req.log)?.(`${req.extraRollbackReasons[0]}: the watch is skipped and the stage rolls back`);
+            const data = emptyBake(policy, stage, req.since ?? Math.floor((req.clock?.now() ?? Date.now()) / 1000));
+            return buildReport({
+                ...common,
+                verdict: evaluateStage(policy, stage, data),
+                data,
+                source: { kind: 'prometheus', url: source.displayUrl },
+                queries: templatedQueries(policy, stage, req.vars),
+                warnings: req.warnings,
+                now: new Date(req.clock?.now() ?? Date.now()),
+            });
+        }
         const result = await runBake({
             policy,
             stage,
@@ -34481,6 +34775,16 @@ async function judgeStage(req) {
         source.close();
     }
 }
+function emptyBake(policy, stage, since) {
+    const windows = stage.bakeSeconds / policy.windowSeconds;
+    return {
+        windowSeconds: policy.windowSeconds,
+        windowsExpected: windows,
+        windowsObserved: 0,
+        since,
+        metrics: {},
+    };
+}
 /** The queries a Prometheus run would send, shown in the report even for a recorded bake. */
 function templatedQueries(policy, stage, vars) {
     const queries = {};
@@ -34507,10 +34811,12 @@ function templatedQueries(policy, stage, vars) {
 
 
 
-
 async function evaluateCommand(options, io) {
     const { policy, text: policyText } = readPolicyFile(options.config);
-    const stage = withBake(pickStage(policy, options.stage), options.bake, policy);
+    const stage = selectStage(policy, options.stage, bakeSeconds(options.bake), {
+        stage: '--stage',
+        bake: '--bake',
+    });
     const vars = { ...policy.vars, ...parseVars(options.var) };
     const provenance = provenanceFromEnv(io.env, options.config, policyText);
     if (options.metricsFile && options.prometheusUrl) {
@@ -34544,24 +34850,13 @@ async function evaluateCommand(options, io) {
         io.stdout(renderText(report));
     return EXIT[report.decision];
 }
-function pickStage(policy, name) {
-    const stage = policy.stages[name];
-    if (stage)
-        return stage;
-    const names = Object.keys(policy.stages);
-    throw new InputError('--stage', `"${name}" is not a stage of ${policy.path}${suggest_didYouMean(name, names)}`, `use one of: ${names.join(', ')}`);
-}
-/** `--bake` replaces the stage's bake; it must still cut into whole windows. */
-function withBake(stage, bake, policy) {
+function bakeSeconds(bake) {
     if (bake === undefined)
-        return stage;
+        return undefined;
     const parsed = parseDuration(bake);
     if (!parsed.ok)
         throw new InputError('--bake', parsed.message, parsed.fix);
-    if (parsed.seconds % policy.windowSeconds !== 0) {
-        throw new InputError('--bake', `${bake} is not a whole number of ${policy.windowText} windows`, `use a multiple of ${policy.windowText}`);
-    }
-    return { ...stage, bakeSeconds: parsed.seconds };
+    return parsed.seconds;
 }
 function parseVars(pairs, flag = '--var') {
     const vars = {};

@@ -14,6 +14,9 @@ import { loadMetricsFile } from './sources/file.js';
 import { planQueries } from './sources/prometheus-queries.js';
 import { PrometheusSource, type PrometheusSourceOptions } from './sources/prometheus.js';
 import { InputError } from './util/errors.js';
+import { didYouMean } from './util/suggest.js';
+import { formatDuration } from './policy/duration.js';
+import type { BakeData } from './engine/types.js';
 
 export interface JudgeRequest {
   policy: Policy;
@@ -33,9 +36,44 @@ export interface JudgeRequest {
   provenance: Provenance;
   clock?: Clock;
   log?: (line: string) => void;
+  /** Warnings worth more than a log line (the action makes them annotations). Default: log. */
+  warn?: (line: string) => void;
   smokeReturnCode?: number | null;
   extraRollbackReasons?: string[];
   warnings?: string[];
+}
+
+/** How the entry names its inputs in messages: CLI flags or action inputs. */
+export interface InputNames {
+  stage: string;
+  bake: string;
+}
+
+/** The stage to judge, with a bake override applied; unknown names and odd bakes are input errors. */
+export function selectStage(
+  policy: Policy,
+  name: string,
+  bakeSeconds: number | undefined,
+  names: InputNames,
+): StageSpec {
+  const stage = policy.stages[name];
+  if (!stage) {
+    const known = Object.keys(policy.stages);
+    throw new InputError(
+      names.stage,
+      `"${name}" is not a stage of ${policy.path}${didYouMean(name, known)}`,
+      `use one of: ${known.join(', ')}`,
+    );
+  }
+  if (bakeSeconds === undefined) return stage;
+  if (bakeSeconds <= 0 || bakeSeconds % policy.windowSeconds !== 0) {
+    throw new InputError(
+      names.bake,
+      `${formatDuration(bakeSeconds)} is not a whole number of ${policy.windowText} windows`,
+      `use a multiple of ${policy.windowText}`,
+    );
+  }
+  return { ...stage, bakeSeconds };
 }
 
 export async function judgeStage(req: JudgeRequest): Promise<Report> {
@@ -69,9 +107,9 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
   const url = req.prometheus?.url ?? policy.prometheus.url;
   if (!url) {
     throw new InputError(
-      'source',
-      'no metrics source given',
-      'pass --prometheus-url (or the prometheus-url input), set prometheus.url in the policy, or use --metrics-file',
+      'prometheus-url',
+      `is not given and ${policy.path} has no prometheus.url`,
+      'set the prometheus-url input (--prometheus-url), prometheus.url in the policy, or metrics-file for a recorded bake',
     );
   }
   const source = new PrometheusSource({
@@ -81,6 +119,22 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
     url,
   });
   try {
+    if (req.mode === 'watch' && req.extraRollbackReasons?.length) {
+      // A rollback reason already holds (a failed smoke command): watching the bake cannot change that.
+      (req.warn ?? req.log)?.(
+        `${req.extraRollbackReasons[0]}: the watch is skipped and the stage rolls back`,
+      );
+      const data = emptyBake(policy, stage, req.since ?? Math.floor((req.clock?.now() ?? Date.now()) / 1000));
+      return buildReport({
+        ...common,
+        verdict: evaluateStage(policy, stage, data),
+        data,
+        source: { kind: 'prometheus', url: source.displayUrl },
+        queries: templatedQueries(policy, stage, req.vars),
+        warnings: req.warnings,
+        now: new Date(req.clock?.now() ?? Date.now()),
+      });
+    }
     const result = await runBake({
       policy,
       stage,
@@ -107,6 +161,17 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
   } finally {
     source.close();
   }
+}
+
+function emptyBake(policy: Policy, stage: StageSpec, since: number): BakeData {
+  const windows = stage.bakeSeconds / policy.windowSeconds;
+  return {
+    windowSeconds: policy.windowSeconds,
+    windowsExpected: windows,
+    windowsObserved: 0,
+    since,
+    metrics: {},
+  };
 }
 
 /** The queries a Prometheus run would send, shown in the report even for a recorded bake. */

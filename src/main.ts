@@ -6,9 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBake } from './bake/run.js';
-import { evaluateStage } from './engine/evaluate.js';
-import type { BakeData } from './engine/types.js';
 import { annotate } from './github/annotations.js';
 import { artifactName, uploadReport, writeReportFiles, type UploadedArtifact } from './github/artifact.js';
 import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
@@ -18,21 +15,16 @@ import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs } from './github/outputs.js';
 import { runSmoke } from './github/smoke.js';
 import { postWebhook, webhookPayload } from './github/webhook.js';
+import { judgeStage, selectStage } from './judge.js';
 import { loadPolicy } from './policy/load.js';
 import { PolicyError } from './policy/errors.js';
-import { renderTemplate } from './policy/template.js';
-import type { Policy, StageSpec } from './policy/types.js';
-import { buildReport } from './report/build.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
 import { provenanceFromEnv } from './report/provenance.js';
 import { redact, redactJson } from './report/redact.js';
 import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
-import { loadMetricsFile } from './sources/file.js';
-import { PrometheusSource } from './sources/prometheus.js';
 import { InputError } from './util/errors.js';
-import { didYouMean } from './util/suggest.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -136,99 +128,37 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Repo
     'give the path of the policy file, e.g. .github/canary-gate.yml',
   );
   const policy = loadPolicy(policyText, inputs.config);
-  const stage = withBake(pickStage(policy, inputs.stage), inputs.bakeSeconds, policy);
-  const vars = { ...policy.vars, ...inputs.vars };
-  const provenance = provenanceFromEnv(env, inputs.config, policyText);
+  const stage = selectStage(policy, inputs.stage, inputs.bakeSeconds, {
+    stage: 'input `stage`',
+    bake: 'input `bake`',
+  });
 
   let smoke: SmokeResult | undefined;
   if (inputs.smokeCommand) {
     smoke = await runSmoke(inputs.smokeCommand, inputs.smokeTimeoutSeconds, env);
     log.info(`smoke-command finished: exit ${smokeReturnCode(smoke)}`);
   }
-  const smokeFields = smoke
-    ? {
-        smokeReturnCode: smokeReturnCode(smoke),
-        extraRollbackReasons: smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
-      }
-    : {};
-  const common = { policy, stage, dryRun: inputs.dryRun, provenance, now: new Date(), ...smokeFields };
-
-  if (inputs.metricsFile) {
-    const text = readText(inputs.metricsFile, 'metrics-file', 'give the path of a recorded bake (JSON)');
-    const data = loadMetricsFile(text, inputs.metricsFile, policy, stage);
-    return buildReport({
-      ...common,
-      verdict: evaluateStage(policy, stage, data),
-      data,
-      mode: 'lookback',
-      source: { kind: 'file', file: inputs.metricsFile },
-      queries: templatedQueries(policy, stage, vars),
-    });
-  }
-
-  const url = inputs.prometheus.url ?? policy.prometheus.url;
-  if (!url)
-    throw new InputError(
-      'input `prometheus-url`',
-      `is empty and ${policy.path} has no prometheus.url`,
-      'set prometheus-url (or metrics-file for a recorded bake)',
-    );
-  const source = new PrometheusSource({
-    url,
-    token: inputs.prometheus.token,
-    username: inputs.prometheus.username,
-    password: inputs.prometheus.password,
-    headers: { ...policy.prometheus.headers, ...inputs.prometheus.headers },
-    caCert: inputs.prometheus.caCert,
-    insecureSkipTlsVerify: inputs.prometheus.insecureSkipTlsVerify,
-    timeoutMs: policy.prometheus.timeoutSeconds * 1000,
+  return judgeStage({
+    policy,
+    stage,
+    vars: { ...policy.vars, ...inputs.vars },
+    mode: inputs.mode,
+    since: inputs.since,
+    until: inputs.until,
+    metricsFile: inputs.metricsFile
+      ? {
+          path: inputs.metricsFile,
+          text: readText(inputs.metricsFile, 'metrics-file', 'give the path of a recorded bake (JSON)'),
+        }
+      : undefined,
+    prometheus: inputs.metricsFile ? undefined : inputs.prometheus,
+    dryRun: inputs.dryRun,
+    provenance: provenanceFromEnv(env, inputs.config, policyText),
+    log: log.info,
+    warn: log.warning,
+    smokeReturnCode: smoke ? smokeReturnCode(smoke) : null,
+    extraRollbackReasons: smoke && smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
   });
-  try {
-    if (smoke && smokeFailed(smoke) && inputs.mode === 'watch') {
-      // No point watching a bake the smoke test has already decided: judge nothing, report the rollback.
-      log.warning('smoke-command failed: the watch is skipped and the stage rolls back');
-      const data = emptyBake(policy, stage, inputs.since);
-      return buildReport({
-        ...common,
-        verdict: evaluateStage(policy, stage, data),
-        data,
-        mode: inputs.mode,
-        source: { kind: 'prometheus', url: source.displayUrl },
-        queries: {},
-      });
-    }
-    const result = await runBake({
-      policy,
-      stage,
-      mode: inputs.mode,
-      source,
-      since: inputs.since,
-      until: inputs.until,
-      vars: inputs.vars,
-      log: log.info,
-    });
-    return buildReport({
-      ...common,
-      verdict: result.verdict,
-      data: result.data,
-      mode: inputs.mode,
-      source: { kind: 'prometheus', url: source.displayUrl },
-      queries: result.queries,
-      warnings: result.warnings,
-    });
-  } finally {
-    source.close();
-  }
-}
-
-function emptyBake(policy: Policy, stage: StageSpec, since: number | undefined): BakeData {
-  return {
-    windowSeconds: policy.windowSeconds,
-    windowsExpected: Math.max(1, Math.floor(stage.bakeSeconds / policy.windowSeconds)),
-    windowsObserved: 0,
-    since: since ?? Math.floor(Date.now() / 1000),
-    metrics: {},
-  };
 }
 
 /**
@@ -278,28 +208,6 @@ async function failBeforeVerdict(error: unknown, secrets: string[], dryRun: bool
   } else log.setFailed(message);
 }
 
-function pickStage(policy: Policy, name: string): StageSpec {
-  const stage = policy.stages[name];
-  if (stage) return stage;
-  const names = Object.keys(policy.stages);
-  throw new InputError(
-    'input `stage`',
-    `"${name}" is not a stage of ${policy.path}${didYouMean(name, names)}`,
-    `use one of: ${names.join(', ')}`,
-  );
-}
-
-function withBake(stage: StageSpec, bakeSeconds: number | undefined, policy: Policy): StageSpec {
-  if (bakeSeconds === undefined) return stage;
-  if (bakeSeconds % policy.windowSeconds !== 0)
-    throw new InputError(
-      'input `bake`',
-      `is not a whole number of ${policy.windowText} windows`,
-      `use a multiple of ${policy.windowText}`,
-    );
-  return { ...stage, bakeSeconds };
-}
-
 function readText(path: string, input: string, fix: string): string {
   try {
     return readFileSync(path, 'utf8');
@@ -310,28 +218,6 @@ function readText(path: string, input: string, fix: string): string {
       fix,
     );
   }
-}
-
-/** The queries a Prometheus run would send, shown in the report even for a recorded bake. */
-function templatedQueries(policy: Policy, stage: StageSpec, vars: Record<string, string>) {
-  const context = { window: policy.windowText, stage: stage.name, traffic: stage.traffic, vars };
-  const queries: Record<string, { query: string | null; baselineQuery: string | null }> = {};
-  for (const metric of Object.values(policy.metrics)) {
-    queries[metric.name] = {
-      query: metric.query
-        ? renderTemplate(metric.query, context)
-        : metric.alert
-          ? `ALERTS{alertname="${metric.alert}"}`
-          : null,
-      baselineQuery:
-        metric.baseline?.kind === 'query'
-          ? renderTemplate(metric.baseline.query, context)
-          : metric.baseline?.kind === 'before'
-            ? 'before'
-            : null,
-    };
-  }
-  return queries;
 }
 
 function runLink(env: NodeJS.ProcessEnv): string | null {

@@ -145,6 +145,6 @@ test('watch with a failing smoke command rolls back at once instead of watching 
   expect(report.smoke_returncode).toBe(2);
   expect(report.bake.windows_observed).toBe(0);
   expect(run.stdout).toContain(
-    '::warning::smoke-command failed: the watch is skipped and the stage rolls back',
+    '::warning::smoke-command exited with code 2: the watch is skipped and the stage rolls back',
   );
 }, 60_000);

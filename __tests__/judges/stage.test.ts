@@ -190,3 +190,42 @@ test('promote-early: a ruled-out regression ends the bake before its last window
   const off = policy([{ ...p95, judge: { ...p95.judge!, promoteEarly: false } as MetricSpec['judge'] }]);
   expect(evaluateStage(off.policy, off.stage, data).decision).toBe('inconclusive');
 });
+
+test('spike reads the stable track only when the policy gives a baseline query', () => {
+  const spikeJudge = {
+    type: 'spike' as const,
+    sigmas: 3,
+    trailing: 12,
+    minHistory: 5,
+    minDelta: 0,
+    direction: 'increase' as const,
+    forWindows: 1,
+    action: 'pause' as const,
+    pos,
+  };
+  const canary = [0.02, 0.022, 0.024, 0.023, 0.021, 0.019, 0.09, 0.02, 0.02, 0.02];
+  const stable = Array(10).fill(0.05);
+  const own: MetricSpec = { name: 'denials', query: 'q', missingData: 'fail', pos, judge: spikeJudge };
+  const a = policy([own]);
+  // a recorded file may carry a baseline the policy does not ask for: it is not the reference then.
+  // History 0.020 0.022 0.024 0.023 0.021 0.019: mean 0.0215, sd √(17.5e-6/5) = 0.001871, z = 0.0685/0.001871
+  const v = evaluateStage(
+    a.policy,
+    a.stage,
+    bake({ denials: { series: series(canary), baseline: series(stable) } }),
+  );
+  expect(v.decision).toBe('hold');
+  expect(v.gateFailReasons[0]).toMatch(
+    /0\.09 vs its own trailing mean 0\.0215 ± 0\.001871 over 6 windows = \+36\.61σ/,
+  );
+  const withStable = policy([{ ...own, baseline: { kind: 'query', query: 'b' } }]);
+  const w = evaluateStage(
+    withStable.policy,
+    withStable.stage,
+    bake({ denials: { series: series(canary), baseline: series(stable) } }),
+  );
+  // 0.05 every window: a flat history, and 0.09 rises above it
+  expect(w.gateFailReasons[0]).toMatch(
+    /vs the baseline's trailing mean 0\.05 ± 0 over 6 windows = \+∞σ \(flat history\)/,
+  );
+});

@@ -50,7 +50,7 @@ interface Contender {
 const rate = (e: number, n: number) => (n > 0 ? e / n : null);
 const windows = (r: ScenarioRun) => r.canaryRequests.map((_, k) => k);
 
-function makeContenders(ALLOWED_ERRORS: number, ALLOWED_LATENCY: number): Contender[] {
+function makeContenders(allowedErrors: number, allowedLatency: number): Contender[] {
   return [
     {
       label: `sequential (α=${ALPHA})`,
@@ -62,7 +62,7 @@ function makeContenders(ALLOWED_ERRORS: number, ALLOWED_LATENCY: number): Conten
             ...SEQUENTIAL_DEFAULTS,
             kind: 'counts' as const,
             alpha: ALPHA,
-            allowedEffect: ALLOWED_ERRORS,
+            allowedEffect: allowedErrors,
           };
           const inputs: CountsWindow[] = windows(r).map((k) => ({
             canaryEvents: r.canaryErrors[k],
@@ -76,7 +76,7 @@ function makeContenders(ALLOWED_ERRORS: number, ALLOWED_LATENCY: number): Conten
           ...SEQUENTIAL_DEFAULTS,
           kind: 'values' as const,
           alpha: ALPHA,
-          allowedEffect: ALLOWED_LATENCY,
+          allowedEffect: allowedLatency,
         };
         const inputs: ValuesWindow[] = windows(r).map((k) => ({
           canary: r.canaryP95[k],
@@ -91,7 +91,7 @@ function makeContenders(ALLOWED_ERRORS: number, ALLOWED_LATENCY: number): Conten
       lookbackSeeds: 30,
       build(s, r) {
         const counts = s.kind === 'counts';
-        const spec = { ...MANN_WHITNEY_DEFAULTS, allowedEffect: counts ? ALLOWED_ERRORS : ALLOWED_LATENCY };
+        const spec = { ...MANN_WHITNEY_DEFAULTS, allowedEffect: counts ? allowedErrors : allowedLatency };
         const inputs: SamplesWindow[] = windows(r).map((k) => {
           const c = counts ? rate(r.canaryErrors[k], r.canaryRequests[k]) : r.canaryP95[k];
           const b = counts ? rate(r.baselineErrors[k], r.baselineRequests[k]) : r.baselineP95[k];
@@ -112,7 +112,7 @@ function makeContenders(ALLOWED_ERRORS: number, ALLOWED_LATENCY: number): Conten
         const spec = {
           ...MANN_WHITNEY_DEFAULTS,
           scope: 'window' as const,
-          allowedEffect: counts ? ALLOWED_ERRORS : ALLOWED_LATENCY,
+          allowedEffect: counts ? allowedErrors : allowedLatency,
         };
         const finite = (xs: number[]) => xs.filter((v) => Number.isFinite(v));
         const inputs: SamplesWindow[] = windows(r).map((k) => ({
@@ -157,6 +157,26 @@ function makeContenders(ALLOWED_ERRORS: number, ALLOWED_LATENCY: number): Conten
 }
 
 const contenders = makeContenders(ALLOWED_ERRORS, ALLOWED_LATENCY);
+// The workaround docs/judges.md gives for overdispersed counts: a confidence sequence on the error ratio.
+const onRatio: Contender = {
+  label: 'sequential, kind values on the error ratio (α=0.05)',
+  judge: 'sequential',
+  lookbackSeeds: Infinity,
+  build(_s, r) {
+    const spec = {
+      ...SEQUENTIAL_DEFAULTS,
+      kind: 'values' as const,
+      alpha: ALPHA,
+      allowedEffect: ALLOWED_ERRORS,
+    };
+    const inputs: ValuesWindow[] = windows(r).map((k) => ({
+      canary: rate(r.canaryErrors[k], r.canaryRequests[k]),
+      baseline: rate(r.baselineErrors[k], r.baselineRequests[k]),
+    }));
+    return { make: () => sequentialValuesJudge(spec) as WindowJudge<unknown>, inputs };
+  },
+};
+const stressContenders = [...contenders, onRatio];
 // The judges whose decisions depend on the allowed effect, at the tolerances a user would set.
 const tolerant = makeContenders(TOLERANT_ERRORS, TOLERANT_LATENCY).slice(0, 2);
 
@@ -235,7 +255,7 @@ function markdown(scenarios: Scenario[], table: Map<string, Cell[]>, contenders:
 
 const started = Date.now();
 const main = evaluate(SCENARIOS, contenders);
-const stress = evaluate(STRESS, contenders);
+const stress = evaluate(STRESS, stressContenders);
 const relaxed = evaluate(SCENARIOS, tolerant);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
@@ -251,10 +271,13 @@ const seqFalse = SCENARIOS.filter((s) => !s.regression).map((s) => {
   const c = main.get(s.name)![0];
   return c.rollbacks / c.runs;
 });
-const mwFalse = SCENARIOS.filter((s) => !s.regression).map((s) => {
-  const c = main.get(s.name)![1];
-  return c.rollbacks / c.runs;
-});
+const falseRates = (column: number) =>
+  SCENARIOS.filter((s) => !s.regression).map((s) => {
+    const c = main.get(s.name)![column];
+    return c.rollbacks / c.runs;
+  });
+const mwFalse = falseRates(1);
+const mwWindowFalse = falseRates(2);
 const target = main.get('errors: ×2, high traffic')![0];
 
 const out = [
@@ -270,9 +293,9 @@ const out = [
   '',
   markdown(SCENARIOS, main, contenders),
   '',
-  'Stress case outside the judges’ assumptions (events not Poisson: per-track, per-window jitter of the error rate):',
+  'Stress cases outside the counts judge’s assumptions (events not Poisson: per-track, per-window jitter of the error rate):',
   '',
-  markdown(STRESS, stress, contenders),
+  markdown(STRESS, stress, stressContenders),
   '',
   `The allowed effect a user would set (errors +${100 * TOLERANT_ERRORS}%, p95 +${100 * TOLERANT_LATENCY}%), ` +
     'for the judges that take one; a no-change canary is now well inside the null:',
@@ -280,7 +303,7 @@ const out = [
   markdown(SCENARIOS, relaxed, tolerant),
   '',
   `Targets: sequential false rollbacks ≤ ${ALPHA}: worst no-change row ${(100 * Math.max(...seqFalse)).toFixed(1)}% ` +
-    `(mann-whitney re-run each window: worst ${(100 * Math.max(...mwFalse)).toFixed(1)}%). ` +
+    `(mann-whitney re-run each window: worst ${(100 * Math.max(...mwFalse)).toFixed(1)}% on all windows so far, ${(100 * Math.max(...mwWindowFalse)).toFixed(1)}% per window). ` +
     `Sequential on errors ×2 at canary 1,000 requests/min: detection ${((100 * target.rollbacks) / target.runs).toFixed(1)}%, ` +
     `median ${median(target.times)} min. Watch vs lookback: ${mismatches} different decisions in ${compared} compared runs.`,
   '',

@@ -315,4 +315,13 @@ export const STRESS: Scenario[] = [
     canaryShare: 0.05,
     errorJitter: 0.3,
   },
+  {
+    name: 'errors: ×2, overdispersed (±30% per track per window)',
+    kind: 'counts',
+    regression: true,
+    totalPerMinute: HIGH,
+    canaryShare: 0.05,
+    errorMultiplier: 2,
+    errorJitter: 0.3,
+  },
 ];

@@ -2,16 +2,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseDuration } from '../policy/duration.js';
-import type { Policy, StageSpec } from '../policy/types.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
-import { didYouMean } from '../util/suggest.js';
 import { EXIT, type CliIo } from './program.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
-import { judgeStage } from '../judge.js';
+import { judgeStage, selectStage } from '../judge.js';
 
 export interface EvaluateOptions {
   config: string;
@@ -32,7 +30,10 @@ export interface EvaluateOptions {
 
 export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Promise<number> {
   const { policy, text: policyText } = readPolicyFile(options.config);
-  const stage = withBake(pickStage(policy, options.stage), options.bake, policy);
+  const stage = selectStage(policy, options.stage, bakeSeconds(options.bake), {
+    stage: '--stage',
+    bake: '--bake',
+  });
   const vars = { ...policy.vars, ...parseVars(options.var) };
   const provenance = provenanceFromEnv(io.env, options.config, policyText);
 
@@ -66,30 +67,11 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
   return EXIT[report.decision];
 }
 
-function pickStage(policy: Policy, name: string): StageSpec {
-  const stage = policy.stages[name];
-  if (stage) return stage;
-  const names = Object.keys(policy.stages);
-  throw new InputError(
-    '--stage',
-    `"${name}" is not a stage of ${policy.path}${didYouMean(name, names)}`,
-    `use one of: ${names.join(', ')}`,
-  );
-}
-
-/** `--bake` replaces the stage's bake; it must still cut into whole windows. */
-function withBake(stage: StageSpec, bake: string | undefined, policy: Policy): StageSpec {
-  if (bake === undefined) return stage;
+function bakeSeconds(bake: string | undefined): number | undefined {
+  if (bake === undefined) return undefined;
   const parsed = parseDuration(bake);
   if (!parsed.ok) throw new InputError('--bake', parsed.message, parsed.fix);
-  if (parsed.seconds % policy.windowSeconds !== 0) {
-    throw new InputError(
-      '--bake',
-      `${bake} is not a whole number of ${policy.windowText} windows`,
-      `use a multiple of ${policy.windowText}`,
-    );
-  }
-  return { ...stage, bakeSeconds: parsed.seconds };
+  return parsed.seconds;
 }
 
 export function parseVars(pairs: string[], flag = '--var'): Record<string, string> {

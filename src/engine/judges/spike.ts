@@ -68,7 +68,9 @@ export function spikeJudge(spec: SpikeSpec): WindowJudge<SpikeWindow> {
         });
       }
       const mean = past.reduce((s, x) => s + x, 0) / past.length;
-      const sd = Math.sqrt(past.reduce((s, x) => s + (x - mean) ** 2, 0) / (past.length - 1));
+      const rawSd = Math.sqrt(past.reduce((s, x) => s + (x - mean) ** 2, 0) / (past.length - 1));
+      // Rounding leaves a constant history with an sd of about 1e-18, not 0: call that flat.
+      const sd = rawSd <= 1e-9 * Math.abs(mean) ? 0 : rawSd;
       const delta = v - mean;
       const z = sd > 0 ? delta / sd : delta === 0 ? 0 : Math.sign(delta) * Infinity;
       const up = spec.direction !== 'decrease' && z > spec.sigmas && delta > spec.minDelta;

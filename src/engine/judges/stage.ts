@@ -62,6 +62,7 @@ function units(
   md: MetricData | undefined,
   req: MetricData | undefined,
   observed: number,
+  withBaseline: boolean,
 ): Unit[] {
   const ks = Array.from({ length: observed }, (_, k) => k);
   if (j.type === 'mann-whitney') {
@@ -84,7 +85,7 @@ function units(
   }
   const series = md && md.series.length > 0 ? md.series : [{ labels: {}, values: [] }];
   return series.map((s) => {
-    const base = baselineFor(s, md?.baseline);
+    const base = withBaseline ? baselineFor(s, md?.baseline) : undefined;
     const value = (k: number) => (finite(s.values[k]) ? s.values[k] : null);
     const reference = (k: number) => (base && finite(base.values[k]) ? base.values[k] : null);
     let result: JudgeResult;
@@ -139,7 +140,9 @@ export function judgeMetric(
           };
     return { result, effects: [effect] };
   }
-  const all = units(j, md, req, observed);
+  // A spike is measured against the stable track only when the policy gives one per window (a query).
+  const withBaseline = j.type !== 'spike' || metric.baseline?.kind === 'query';
+  const all = units(j, md, req, observed, withBaseline);
   // The series that decided first speaks for the metric; otherwise the first series.
   const decided = all
     .filter((u) => u.result.contribution === 'rollback' || u.result.contribution === 'hold')

@@ -1,0 +1,78 @@
+/**
+ * Judges end to end through the CLI: a policy with `judge:` and `score:`, a recorded bake, the exit code and
+ * the explanation in report.json. The recorded bake comes from the benchmark's generator (fixed seed).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate, SCENARIOS } from '../../bench/judges/scenarios.js';
+import { cli } from '../cli/run.js';
+
+const policy = `version: 1
+window: 1m
+metrics:
+  errors:
+    query: sum(increase(http_requests_total{track="canary",code=~"5.."}[{{window}}]))
+    baseline: sum(increase(http_requests_total{track="stable",code=~"5.."}[{{window}}]))
+    judge: { type: sequential, kind: counts, requests: requests, alpha: 0.05, allowed-effect: 0.1 }
+  requests:
+    query: sum(increase(http_requests_total{track="canary"}[{{window}}]))
+    baseline: sum(increase(http_requests_total{track="stable"}[{{window}}]))
+  p95_ms:
+    query: histogram_quantile(0.95, sum by (le) (rate(h_bucket{track="canary"}[{{window}}])))
+    baseline: histogram_quantile(0.95, sum by (le) (rate(h_bucket{track="stable"}[{{window}}])))
+    judge: { type: sequential, kind: values, allowed-effect: 0.05 }
+stages:
+  canary:
+    traffic: 5
+    bake: 30m
+`;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'canary-gate-judges-'));
+  writeFileSync(join(dir, 'policy.yml'), policy);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function recorded(scenario: string, seed: number): string {
+  const run = generate(
+    SCENARIOS.find((s) => s.name === scenario)!,
+    seed,
+  );
+  const file = join(dir, `${scenario.replace(/\W+/g, '-')}-${seed}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify({
+      window_minutes: 1,
+      start: '2026-11-20T10:00:00Z',
+      metrics: { errors: run.canaryErrors, requests: run.canaryRequests, p95_ms: run.canaryP95 },
+      baseline: { errors: run.baselineErrors, requests: run.baselineRequests, p95_ms: run.baselineP95 },
+    }),
+  );
+  return file;
+}
+
+async function evaluate(file: string, mode: 'lookback' | 'watch') {
+  const report = join(dir, `report-${mode}.json`);
+  const args = ['--config', join(dir, 'policy.yml'), '--stage', 'canary', '--metrics-file', file];
+  const result = await cli('evaluate', ...args, '--mode', mode, '--report', report, '--format', 'text');
+  return { ...result, report: JSON.parse(readFileSync(report, 'utf8')) };
+}
+
+test('errors ×2 at canary 1,000 requests/min: rolled back with the e-value in the reasons', async () => {
+  const r = await evaluate(recorded('errors: ×2, high traffic', 1), 'lookback');
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(2);
+  expect(r.report.rollback_reasons.join('\n')).toMatch(
+    /^errors: sequential judge in 2026-11-20T10:0\dZ–10:0\dZ: canary \d+ of \d+ events .* e = \S+ ≥ 1\/α = 20: regression/m,
+  );
+});
+
+test('no change: promoted, the judges passing', async () => {
+  const r = await evaluate(recorded('errors: no change, high traffic', 2), 'lookback');
+  expect(r.code).toBe(0);
+  expect(r.report.checks.filter((c: { condition: string }) => c.condition.startsWith('judge')).length).toBe(
+    2,
+  );
+});
