@@ -5038,7 +5038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8578);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9542);
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
 
 const code = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -5053,7 +5053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8578:
+/***/ 9542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5258,6 +5258,130 @@ function escapeHtml(text) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&#39;');
 }
+/** What kind of check a row is: `gate`, a trigger's action, or `judge` for a statistical judge. */
+function checkKind(check) {
+    if (check.judgement)
+        return 'judge';
+    return check.kind === 'gate' ? 'gate' : check.action;
+}
+
+;// CONCATENATED MODULE: ./src/report/judgement-view.ts
+/**
+ * How a statistical judgement reads in the renderers (text, markdown, HTML): the line that says why it
+ * decided, the evidence of a window in a few characters, and which windows a short table keeps.
+ */
+
+function judgedChecks(checks) {
+    return checks.filter((c) => c.judgement !== undefined);
+}
+/** `errors` or `p95_ms{pod="a"}`: the metric and the series that spoke for it. */
+function judgedSubject(check) {
+    const labels = Object.entries(check.judgement.labels ?? {});
+    return labels.length ? `${check.metric}{${labels.map(([k, v]) => `${k}="${v}"`).join(',')}}` : check.metric;
+}
+const DECISION_WORDS = {
+    rollback: 'rollback',
+    hold: 'hold',
+    'promote-early': 'promote early',
+    none: 'no decision',
+};
+function decidingWindow(j) {
+    return j.decided_at === null ? undefined : j.windows.find((w) => w.window === j.decided_at);
+}
+/**
+ * `rollback in <where>: <the deciding window's explanation>`, or the judge's own summary when it did not
+ * decide. `where` names the deciding window the way the renderer names windows.
+ */
+function judgementLine(j, where) {
+    const w = decidingWindow(j);
+    if (!w)
+        return j.summary;
+    return `${DECISION_WORDS[j.decision]} in ${where(w.window)}: ${w.explanation}`;
+}
+/** +12.3% (relative) or +3.2 (absolute); — when unknown, ±∞ when not finite. */
+function formatEffect(value, scale) {
+    if (value === undefined)
+        return '—';
+    if (value === null)
+        return '∞';
+    if (!Number.isFinite(value))
+        return Number.isNaN(value) ? '—' : value > 0 ? '+∞' : '−∞';
+    if (scale === 'relative')
+        return `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
+    return `${value > 0 ? '+' : ''}${formatNumber(value)}`;
+}
+const STATISTIC_NAMES = {
+    'mann-whitney': 'U',
+    spike: 'z',
+    score: 'score',
+};
+/** The window's evidence: its interval, else its e-value, else its test statistic. */
+function evidence(w, j) {
+    if (w.interval) {
+        const [lo, hi] = w.interval;
+        const side = (v, inf) => (v === null ? inf : formatEffect(v, j.effect_scale));
+        return `[${side(lo, '−∞')}, ${side(hi, '+∞')}]`;
+    }
+    if (w.e_value !== undefined)
+        return `e = ${w.e_value === null ? '∞' : formatEvalue(w.e_value)}`;
+    if (w.statistic !== undefined) {
+        const name = STATISTIC_NAMES[j.judge] ?? 'stat';
+        return `${name} = ${w.statistic === null ? '∞' : formatNumber(w.statistic)}`;
+    }
+    return '—';
+}
+function formatEvalue(e) {
+    if (e >= 1e4)
+        return e.toExponential(1);
+    return e >= 100 ? e.toFixed(0) : String(Number(e.toPrecision(3)));
+}
+const STATUS_TEXT = {
+    fail: '❌ fail',
+    pass: '✅ pass',
+    continue: '⏳ continue',
+};
+/** Cut a long text at `max` characters with an ellipsis. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+/**
+ * Positions (into `j.windows`) a table of at most `max` rows keeps, in order: the deciding window and
+ * the one before it, the first and last windows, every change of status, then windows spread evenly.
+ */
+function pickWindows(j, max) {
+    const n = j.windows.length;
+    if (n <= max)
+        return j.windows.map((_, i) => i);
+    const keep = new Set();
+    const add = (i) => {
+        if (i >= 0 && i < n && keep.size < max)
+            keep.add(i);
+    };
+    const decided = j.windows.findIndex((w) => w.window === j.decided_at);
+    if (decided >= 0) {
+        add(decided);
+        add(decided - 1);
+    }
+    add(0);
+    add(n - 1);
+    for (let i = 1; i < n; i++)
+        if (j.windows[i].status !== j.windows[i - 1].status)
+            add(i);
+    // Evenly spread, finer each pass until the table is full (a pass may land on windows already kept).
+    for (let parts = max - keep.size + 1; keep.size < max; parts *= 2)
+        for (let s = 1; s < parts; s++)
+            add(Math.round((s * (n - 1)) / parts));
+    return [...keep].sort((a, b) => a - b);
+}
+/** A judge's worst, for a check table: its deciding (else last) window's effect and evidence. */
+function judgedWorst(j, span) {
+    const decided = decidingWindow(j);
+    const w = decided ?? j.windows[j.windows.length - 1];
+    if (!w)
+        return '—';
+    const effect = w.effect === undefined ? '' : `${formatEffect(w.effect, j.effect_scale)} `;
+    return `${effect}${evidence(w, j)} (${decided ? '' : 'last window '}${span(w.window)})`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
 /** Mermaid lines need a number at every point: a gap repeats the previous point (or the next one). */
@@ -5424,6 +5548,9 @@ function usesBaseline(condition) {
 
 /** High values are the bad ones for this check: gates `< / <=` and triggers `> / >=`. */
 function badIsHigh(check) {
+    // A statistical judge says its direction: `judge sequential (counts, decrease, …)`.
+    if (check.condition.startsWith('judge '))
+        return !/\bdecrease\b/.test(check.condition);
     const op = /^\s*(<=|>=|==|!=|<|>)/.exec(check.condition)?.[1] ?? '<=';
     if (op === '==' || op === '!=')
         return true;
@@ -5512,9 +5639,10 @@ function sparkline(values, width = 24, highIsBad = true) {
 /**
  * The report as GitHub-flavoured markdown: the job summary, the PR comment and the CLI's
  * `--format markdown` are this one rendering. Long bakes are downsampled, and when the text would
- * still exceed the target's size cap the optional parts are dropped in order (charts, queries)
- * until it fits.
+ * still exceed the target's size cap the optional parts shrink in order (charts, queries, rows of the
+ * judgements' per-window tables) until it fits; the "Why" line of up to five judges stays at every level.
  */
+
 
 
 
@@ -5523,10 +5651,50 @@ function sparkline(values, width = 24, highIsBad = true) {
 const SUMMARY_MAX_BYTES = 1_000_000;
 const COMMENT_MAX_CHARS = 65_000;
 const LEVELS = [
-    { chartPoints: 60, maxCharts: 20, queries: true, sparkWidth: 24, maxReasons: 30 },
-    { chartPoints: 30, maxCharts: 6, queries: true, sparkWidth: 16, maxReasons: 15 },
-    { chartPoints: 24, maxCharts: 3, queries: false, sparkWidth: 12, maxReasons: 10 },
-    { chartPoints: 0, maxCharts: 0, queries: false, sparkWidth: 8, maxReasons: 5 },
+    {
+        chartPoints: 60,
+        maxCharts: 20,
+        queries: true,
+        sparkWidth: 24,
+        maxReasons: 30,
+        maxJudgements: 20,
+        judgementRows: 40,
+        cellChars: 320,
+        whyChars: 600,
+    },
+    {
+        chartPoints: 30,
+        maxCharts: 6,
+        queries: true,
+        sparkWidth: 16,
+        maxReasons: 15,
+        maxJudgements: 10,
+        judgementRows: 24,
+        cellChars: 200,
+        whyChars: 600,
+    },
+    {
+        chartPoints: 24,
+        maxCharts: 3,
+        queries: false,
+        sparkWidth: 12,
+        maxReasons: 10,
+        maxJudgements: 6,
+        judgementRows: 12,
+        cellChars: 140,
+        whyChars: 400,
+    },
+    {
+        chartPoints: 0,
+        maxCharts: 0,
+        queries: false,
+        sparkWidth: 8,
+        maxReasons: 5,
+        maxJudgements: 5,
+        judgementRows: 0,
+        cellChars: 0,
+        whyChars: 300,
+    },
 ];
 function renderMarkdown(report, opts = {}) {
     const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
@@ -5555,6 +5723,7 @@ function render(report, opts, level) {
     out.push(...reasonList('Inconclusive', report.inconclusive_reasons, level.maxReasons));
     out.push(...reasonList('Warnings', report.warnings, level.maxReasons));
     out.push('', ...checkTable(report, level));
+    out.push(...judgements(report, level));
     if (level.maxCharts > 0)
         out.push(...charts(report, level));
     if (opts.overflowAnnotations?.length) {
@@ -5612,7 +5781,7 @@ function checkTable(report, level) {
     for (const check of report.checks) {
         const metric = report.metrics[check.metric];
         const series = checkSeries(metric, check);
-        const kind = check.kind === 'gate' ? 'gate' : check.action;
+        const kind = checkKind(check);
         const forText = check.kind === 'rollback' && check.for_seconds > report.window_seconds
             ? ` for ${format_formatDuration(check.for_seconds)}`
             : '';
@@ -5633,6 +5802,8 @@ function checkTable(report, level) {
 function worstText(report, check, unit) {
     if (check.status === 'no_data' || check.status === 'skipped')
         return check.note ?? check.status.replace('_', ' ');
+    if (check.judgement)
+        return judgedWorst(check.judgement, (k) => windowSpan(report, k));
     if (!check.worst)
         return '—';
     const labels = Object.entries(check.worst.labels);
@@ -5640,6 +5811,59 @@ function worstText(report, check, unit) {
     const series = labels.length ? ` {${labels.map(([k, v]) => `${k}="${v}"`).join(',')}}` : '';
     const limit = check.worst.limit === null ? '' : ` vs ${formatNumber(check.worst.limit)}`;
     return `${formatWithUnit(check.worst.value, unit)}${limit} (${where})${series}`;
+}
+/**
+ * "Why: <judge> on <metric>" per judged check: the deciding window's explanation, then a collapsed
+ * per-window table (effect, interval or e-value, explanation), cut to a few rows on long bakes.
+ */
+function judgements(report, level) {
+    const judged = judgedChecks(report.checks);
+    const ordered = [
+        ...judged.filter((c) => c.status === 'fail'),
+        ...judged.filter((c) => c.status !== 'fail'),
+    ];
+    const out = [];
+    for (const check of ordered.slice(0, level.maxJudgements)) {
+        const j = check.judgement;
+        const icon = j.decision === 'none' ? '' : `${statusIcon(check.status, check.action)} `;
+        const why = judgementLine(j, (k) => `${windowSpan(report, k)} (window #${k + 1})`);
+        out.push('', `**Why: ${j.judge} on ${code(judgedSubject(check))}** — ${icon}${clip(oneLine(why), level.whyChars)}`);
+        if (level.judgementRows === 0 || j.windows.length === 0)
+            continue;
+        const shown = pickWindows(j, level.judgementRows);
+        const n = j.windows.length;
+        const title = shown.length === n
+            ? `Per window (${n})`
+            : `Per window: ${shown.length} of ${n} (the decision, first, last and status changes; all in report.json)`;
+        out.push('', `<details><summary>${title}</summary>`, '');
+        out.push('| Window | Status | Effect | Interval / e-value | Why |', '|---|---|---|---|---|');
+        let previous = -1;
+        for (const i of shown) {
+            if (i > previous + 1)
+                out.push(`| ⋯ | | | | _${i - previous - 1} window(s) not shown_ |`);
+            previous = i;
+            const w = j.windows[i];
+            const name = `#${w.window + 1} ${windowSpan(report, w.window)}`;
+            out.push('| ' +
+                [
+                    w.window === j.decided_at ? `**${name}**` : name,
+                    STATUS_TEXT[w.status],
+                    formatEffect(w.effect, j.effect_scale),
+                    cell(evidence(w, j)),
+                    cell(clip(w.explanation, level.cellChars)),
+                ].join(' | ') +
+                ' |');
+        }
+        if (previous < n - 1)
+            out.push(`| ⋯ | | | | _${n - 1 - previous} window(s) not shown_ |`);
+        out.push('', '</details>');
+    }
+    if (ordered.length > level.maxJudgements)
+        out.push('', `_${ordered.length - level.maxJudgements} more judgements are in report.json and report.html._`);
+    return out;
+}
+function oneLine(text) {
+    return text.replace(/\r?\n/g, ' ');
 }
 function violations(report, check) {
     const n = check.violating_windows.length;
@@ -5659,17 +5883,22 @@ function charts(report, level) {
         const high = badIsHigh(check);
         const windows = series.values.length;
         const baseline = baselineFor(metric, series);
-        const limit = limitValues(check.condition, baseline, windows);
         const points = downsample(series.values, level.chartPoints, high);
-        // The limit is downsampled the other way round: the tightest limit of a bucket.
-        const limitPoints = downsample(limit, level.chartPoints, !high).values;
+        // A judge has no limit line: its second line is the baseline it compared against (when it has one),
+        // downsampled the same way. A limit is downsampled the other way round: the tightest of a bucket.
+        const second = check.judgement
+            ? downsample(baseline ?? [], level.chartPoints, high).values
+            : downsample(limitValues(check.condition, baseline, windows), level.chartPoints, !high).values;
         const xLabels = points.starts.map((k) => windowTick(report, k));
         const per = points.bucket > 1 ? `, worst of each ${format_formatDuration(points.bucket * report.window_seconds)}` : '';
-        out.push('', `**${name}** — ${metric.unit ? metric.unit + ', ' : ''}limit ${check.condition} (${check.kind === 'gate' ? 'gate' : check.action}${per})`, '', xyChartBlock({
+        const what = check.judgement
+            ? `${baseline ? 'canary and baseline, ' : ''}${check.condition}`
+            : `limit ${check.condition}`;
+        out.push('', `**${name}** — ${metric.unit ? metric.unit + ', ' : ''}${what} (${checkKind(check)}${per})`, '', xyChartBlock({
             title: `${name} ${check.condition}`,
             xLabels,
             yLabel: metric.unit ?? name,
-            lines: [points.values, limitPoints],
+            lines: [points.values, second],
         }));
     }
     if (failing.length > level.maxCharts && level.maxCharts > 0)
@@ -5753,6 +5982,8 @@ function format_sameLabels(a, b) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
+
 const DECISION_TEXT = {
     promote: 'PROMOTE: every gate held over the bake',
     hold: 'HOLD: a gate was violated or a pause trigger fired',
@@ -5771,6 +6002,14 @@ function renderText(report) {
     out.push(`source ${source}, mode ${report.mode}${report.dry_run ? ', dry run' : ''}`);
     out.push('');
     out.push(...table(report.checks, bake.windows_observed));
+    // Why each statistical judge decided (or not yet): one line each, the window named as in the table.
+    const judged = judgedChecks(report.checks);
+    if (judged.length)
+        out.push('');
+    for (const check of judged) {
+        const line = judgementLine(check.judgement, (k) => bake.window_labels[k] ?? `window ${k + 1}`);
+        out.push(`Judgement: ${judgedSubject(check)} (${check.judgement.judge}): ${line.replace(/\r?\n/g, ' ')}`);
+    }
     const sections = [
         ['Rollback reasons', report.rollback_reasons],
         ['Gate failures', report.gate_fail_reasons],
@@ -5787,11 +6026,11 @@ function renderText(report) {
 function table(checks, observed) {
     const header = ['CHECK', 'METRIC', 'CONDITION', 'FOR', 'WORST', 'AT', 'BAD WINDOWS', 'STATUS'];
     const rows = checks.map((check) => [
-        check.kind === 'gate' ? 'gate' : check.action,
+        checkKind(check),
         check.metric,
         check.condition,
         check.kind === 'gate' ? 'each' : formatDuration(check.for_seconds),
-        check.worst ? format_formatNumber(check.worst.value) : '-',
+        check.worst ? worstValue(check) : '-',
         check.worst?.window_label ?? '-',
         `${check.violating_windows.length}/${observed}`,
         check.status.toUpperCase().replace('_', ' '),
@@ -5803,6 +6042,13 @@ function table(checks, observed) {
             .join('  ')
             .trimEnd();
     return [line(header), ...rows.map(line)];
+}
+/** A judge's worst value is its effect (+128.6%), not a value of the metric. */
+function worstValue(check) {
+    const value = check.worst?.value ?? null;
+    if (!check.judgement || check.judgement.judge === 'score')
+        return format_formatNumber(value);
+    return value === null ? '-' : formatEffect(value, check.judgement.effect_scale);
 }
 
 ;// CONCATENATED MODULE: ./src/util/errors.ts
@@ -23109,7 +23355,7 @@ function resultOf(judge, windows) {
         contribution: decided?.decision ?? 'none',
         decidedAt: decided ? decided.window : null,
         summary: decided
-            ? `${decided.decision} at window ${decided.window}: ${decided.explanation}`
+            ? `${decided.decision} at window #${decided.window + 1}: ${decided.explanation}`
             : last
                 ? `no decision after ${windows.length} window(s): ${last.explanation}`
                 : 'no windows observed',
@@ -23466,7 +23712,7 @@ function sequentialCountsJudge(spec) {
                 judgement.status = 'fail';
                 judgement.explanation =
                     `${counts}; e = ${evalue(eMax)} ≥ ${bar} = ${format_num(threshold)}` +
-                        (rejectedAt === window ? '' : ` (first at window ${rejectedAt})`) +
+                        (rejectedAt === window ? '' : ` (first at window #${rejectedAt + 1})`) +
                         ': regression beyond the allowed effect, anytime-valid';
                 if (!decided) {
                     decided = true;
@@ -23545,7 +23791,7 @@ function sequentialValuesJudge(spec) {
                 judgement.status = 'fail';
                 judgement.explanation =
                     `${prefix}${est}, ${cs} excludes the allowed ${allowed}` +
-                        (rejectedAt === window ? '' : ` (first at window ${rejectedAt})`) +
+                        (rejectedAt === window ? '' : ` (first at window #${rejectedAt + 1})`) +
                         ': regression, anytime-valid';
                 if (!decided) {
                     decided = true;
@@ -34257,7 +34503,50 @@ function checkVars(policy, extraVars = {}) {
     return issues;
 }
 
+;// CONCATENATED MODULE: ./src/report/judgement.ts
+/**
+ * ±Infinity and NaN have no JSON form: null, and the explanation says what it was. Six significant
+ * digits are plenty for evidence and keep a 24 h bake's judgement small.
+ */
+function finiteOrNull(value) {
+    return Number.isFinite(value) ? Number(value.toPrecision(6)) : null;
+}
+/** How the judge's effect reads: from the policy's `judge.effect`; spikes are in metric units. */
+function effectScale(policy, check) {
+    const judge = policy.metrics[check.metric]?.judge;
+    if (!judge || check.judgement?.judge === 'score')
+        return undefined;
+    return judge.type === 'spike' ? 'absolute' : judge.effect;
+}
+function reportJudgement(policy, check, labels) {
+    const j = check.judgement;
+    if (!j)
+        return undefined;
+    const windows = j.windows.map((w) => ({
+        window: w.window,
+        label: labels[w.window] ?? '',
+        status: w.status,
+        ...(w.statistic === undefined ? {} : { statistic: finiteOrNull(w.statistic) }),
+        ...(w.effect === undefined ? {} : { effect: finiteOrNull(w.effect) }),
+        ...(w.interval ? { interval: [finiteOrNull(w.interval[0]), finiteOrNull(w.interval[1])] } : {}),
+        ...(w.eValue === undefined ? {} : { e_value: finiteOrNull(w.eValue) }),
+        explanation: w.explanation,
+    }));
+    const scale = effectScale(policy, check);
+    return {
+        judge: j.judge,
+        decision: j.contribution,
+        decided_at: j.decidedAt,
+        decided_at_label: j.decidedAt === null ? null : (labels[j.decidedAt] ?? null),
+        summary: j.summary,
+        ...(Object.keys(j.labels).length ? { labels: j.labels } : {}),
+        ...(scale ? { effect_scale: scale } : {}),
+        windows,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/build.ts
+
 
 function buildReport(input) {
     const { policy, stage, verdict, data } = input;
@@ -34304,19 +34593,23 @@ function buildReport(input) {
             windows_observed: data.windowsObserved,
             window_labels: labels,
         },
-        checks: verdict.checks.map((check) => ({
-            kind: check.kind,
-            metric: check.metric,
-            condition: check.condition,
-            for_seconds: check.forSeconds,
-            action: check.action,
-            status: check.status,
-            violating_windows: check.violatingWindows,
-            worst: check.worst && { ...check.worst, window_label: labels[check.worst.window] ?? '' },
-            policy_line: check.policyLine,
-            reasons: check.reasons,
-            ...(check.note ? { note: check.note } : {}),
-        })),
+        checks: verdict.checks.map((check) => {
+            const judgement = reportJudgement(policy, check, labels);
+            return {
+                kind: check.kind,
+                metric: check.metric,
+                condition: check.condition,
+                for_seconds: check.forSeconds,
+                action: check.action,
+                status: check.status,
+                violating_windows: check.violatingWindows,
+                worst: check.worst && { ...check.worst, window_label: labels[check.worst.window] ?? '' },
+                policy_line: check.policyLine,
+                reasons: check.reasons,
+                ...(check.note ? { note: check.note } : {}),
+                ...(judgement ? { judgement } : {}),
+            };
+        }),
         metrics,
         metrics_delta: metricsDelta,
         smoke_returncode: input.smokeReturnCode ?? null,
@@ -34665,7 +34958,7 @@ function toWindows(result, req) {
     return [...bySeries.values()];
 }
 
-;// CONCATENATED MODULE: ./src/judge.ts
+;// CONCATENATED MODULE: ./src/judge-stage.ts
 /**
  * One stage judged end to end, shared by the CLI and the action: read the bake (recorded file or
  * Prometheus, lookback or watch), judge it, and build the report. Entries only add their own I/O.
@@ -34901,14 +35194,16 @@ function prometheusOptions(options, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
-/** `canary-gate validate --config F`: every policy problem at once, each with its line, or "ok". */
+/** `canary-gate validate --config F`: every policy problem at once, each with its line, or a summary. */
 
 function validateCommand(path, io) {
     const { policy } = readPolicyFile(path);
-    const stages = Object.values(policy.stages);
-    io.stdout(`${path}: ok — ${Object.keys(policy.metrics).length} metrics, ${stages.length} stages (` +
-        stages.map((s) => `${s.name}: ${s.gates.length} gates, ${s.triggers.length} triggers`).join('; ') +
-        ')\n');
+    const metrics = Object.values(policy.metrics);
+    const judged = metrics.filter((m) => m.judge).map((m) => `${m.name} (${m.judge.type})`);
+    const stages = Object.values(policy.stages).map((s) => `${s.name}: ${s.gates.length} gates, ${s.triggers.length} triggers${s.score ? `, score >= ${s.score.min}` : ''}`);
+    io.stdout(`${path}: ok — ${metrics.length} metrics, ${stages.length} stages (${stages.join('; ')})` +
+        (judged.length ? `; judges: ${judged.join(', ')}` : '') +
+        '\n');
     return 0;
 }
 

@@ -15,7 +15,7 @@ import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs } from './github/outputs.js';
 import { runSmoke } from './github/smoke.js';
 import { postWebhook, webhookPayload } from './github/webhook.js';
-import { judgeStage, selectStage } from './judge.js';
+import { judgeStage, selectStage } from './judge-stage.js';
 import { loadPolicy } from './policy/load.js';
 import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';

@@ -14,6 +14,7 @@ import { renderHtml } from '../../src/report/html.js';
 import { loadMetricsFile } from '../../src/sources/file.js';
 import type { Report } from '../../src/report/types.js';
 import { fixtureReport } from './helpers/fixture.js';
+import { judgedReport } from './helpers/judged.js';
 
 const CHROMIUM = process.env.CANARY_GATE_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = '__tests__/artifacts';
@@ -103,10 +104,19 @@ async function open(report: Report, name: string) {
       width: f.querySelector('svg')?.getBoundingClientRect().width ?? 0,
     })),
   );
+  const judgements = await page.$$eval('section.judgement', (sections) =>
+    sections.map((s) => ({
+      metric: s.getAttribute('data-metric'),
+      open: s.querySelector('details')?.open ?? false,
+      rows: s.querySelectorAll('tbody tr').length,
+      decided: s.querySelectorAll('tbody tr.decided').length,
+      why: s.querySelector('p')?.textContent ?? '',
+    })),
+  );
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   await page.close();
-  return { charts, problems, requests };
+  return { charts, problems, requests, judgements };
 }
 
 test('runbook 000 rollback: one chart per metric, limits drawn, violations shaded, no errors, no network', async () => {
@@ -141,4 +151,23 @@ test('24 h at 1 m with baselines, several series and missing windows renders eve
   expect(charts.find((c) => c.metric === 'latency_0')!.baseline).toBeGreaterThan(0);
   // Missing windows break the line into segments rather than drawing through them.
   expect(charts.find((c) => c.metric === 'latency_1')!.canary).toBeGreaterThan(1);
+}, 60_000);
+
+test('a judged 24 h bake: each judge explained under its chart, long tables collapsed, no errors', async () => {
+  const report = judgedReport({ windows: 1440 });
+  const { charts, problems, requests, judgements } = await open(report, 'report-html-judged-24h');
+  expect(problems).toEqual([]);
+  expect(requests).toEqual([]);
+  expect(charts.map((c) => c.metric)).toEqual(Object.keys(report.metrics));
+  // Judged metrics have no limit line; the gate on synthetic_success keeps its own.
+  expect(charts.find((c) => c.metric === 'errors')!.limits).toBe(0);
+  expect(charts.find((c) => c.metric === 'synthetic_success')!.limits).toBe(1);
+  expect(judgements.map((j) => j.metric)).toEqual(['errors', 'p95_ms', 'p75_ms', 'denials', 'score:canary']);
+  for (const j of judgements) {
+    expect(j.open).toBe(false);
+    expect(j.rows).toBe(1440);
+    expect(j.decided).toBe(1);
+  }
+  const errors = report.checks.find((c) => c.metric === 'errors')!.judgement!;
+  expect(judgements[0].why).toContain(errors.windows[errors.decided_at!].explanation);
 }, 60_000);

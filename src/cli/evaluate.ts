@@ -9,7 +9,7 @@ import { InputError } from '../util/errors.js';
 import { EXIT, type CliIo } from './program.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
-import { judgeStage, selectStage } from '../judge.js';
+import { judgeStage, selectStage } from '../judge-stage.js';
 
 export interface EvaluateOptions {
   config: string;

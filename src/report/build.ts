@@ -2,6 +2,7 @@
 import type { BakeData, Series, Verdict } from '../engine/types.js';
 import type { Policy, StageSpec } from '../policy/types.js';
 import { windowLabel } from '../engine/windows.js';
+import { reportJudgement } from './judgement.js';
 import type { Provenance, Report, ReportSeries } from './types.js';
 
 export interface ReportInput {
@@ -71,19 +72,23 @@ export function buildReport(input: ReportInput): Report {
       windows_observed: data.windowsObserved,
       window_labels: labels,
     },
-    checks: verdict.checks.map((check) => ({
-      kind: check.kind,
-      metric: check.metric,
-      condition: check.condition,
-      for_seconds: check.forSeconds,
-      action: check.action,
-      status: check.status,
-      violating_windows: check.violatingWindows,
-      worst: check.worst && { ...check.worst, window_label: labels[check.worst.window] ?? '' },
-      policy_line: check.policyLine,
-      reasons: check.reasons,
-      ...(check.note ? { note: check.note } : {}),
-    })),
+    checks: verdict.checks.map((check) => {
+      const judgement = reportJudgement(policy, check, labels);
+      return {
+        kind: check.kind,
+        metric: check.metric,
+        condition: check.condition,
+        for_seconds: check.forSeconds,
+        action: check.action,
+        status: check.status,
+        violating_windows: check.violatingWindows,
+        worst: check.worst && { ...check.worst, window_label: labels[check.worst.window] ?? '' },
+        policy_line: check.policyLine,
+        reasons: check.reasons,
+        ...(check.note ? { note: check.note } : {}),
+        ...(judgement ? { judgement } : {}),
+      };
+    }),
     metrics,
     metrics_delta: metricsDelta,
     smoke_returncode: input.smokeReturnCode ?? null,

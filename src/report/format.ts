@@ -1,5 +1,5 @@
 /** Small text helpers shared by the markdown and HTML renderers. */
-import type { Report } from './types.js';
+import type { Report, ReportCheck } from './types.js';
 import type { CheckStatus } from '../engine/types.js';
 
 /** A value as people read it: 4 significant digits, no exponent for everyday magnitudes. */
@@ -103,4 +103,10 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+}
+
+/** What kind of check a row is: `gate`, a trigger's action, or `judge` for a statistical judge. */
+export function checkKind(check: ReportCheck): string {
+  if (check.judgement) return 'judge';
+  return check.kind === 'gate' ? 'gate' : check.action;
 }

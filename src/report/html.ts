@@ -3,6 +3,7 @@
  * with the verdict, every check, and a chart of every metric over the bake with its limits and baseline.
  */
 import {
+  checkKind,
   decisionIcon,
   escapeHtml as h,
   formatDuration,
@@ -13,9 +14,19 @@ import {
   windowSpan,
   windowTick,
 } from './format.js';
+import {
+  decidingWindow,
+  evidence,
+  formatEffect,
+  judgedChecks,
+  judgedWorst,
+  judgedSubject,
+  judgementLine,
+  STATUS_TEXT,
+} from './judgement-view.js';
 import { baselineFor, checksByMetric, limitValues } from './series.js';
 import { svgChart, type ChartLine } from './svg.js';
-import type { Report, ReportCheck } from './types.js';
+import type { Report, ReportCheck, ReportJudgement } from './types.js';
 
 const CSS = `
 body{font:14px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:#24292f;margin:0 auto;max-width:960px;padding:24px}
@@ -24,6 +35,7 @@ table{border-collapse:collapse;width:100%;font-size:13px} th,td{border:1px solid
 th{background:#f6f8fa} code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px}
 pre{background:#f6f8fa;padding:8px;overflow:auto;white-space:pre-wrap} .muted{color:#57606a}
 figure.chart{margin:12px 0 20px} figcaption{font-weight:600;margin-bottom:4px}
+section.judgement{margin:8px 0 20px} tr.decided td{background:#fff8c5} td.num{white-space:nowrap}
 .decision-promote{color:#1a7f37} .decision-hold,.decision-rollback{color:#cf222e} .decision-inconclusive{color:#9a6700}
 `;
 
@@ -48,11 +60,15 @@ export function renderHtml(report: Report): string {
   for (const [name, metric] of Object.entries(report.metrics)) {
     const checks = byMetric.get(name) ?? [];
     body.push(metricFigure(report, name, checks));
+    for (const check of judgedChecks(checks)) body.push(judgementSection(report, check));
     if (metric.query)
       body.push(
         `<details><summary>Query</summary><pre>${h(metric.query)}</pre>${metric.baseline_query ? `<p>Baseline</p><pre>${h(metric.baseline_query)}</pre>` : ''}</details>`,
       );
   }
+  // Judged checks of no metric (a stage's score) are explained after the metrics.
+  for (const check of judgedChecks(report.checks).filter((c) => !report.metrics[c.metric]))
+    body.push(judgementSection(report, check));
   const p = report.provenance;
   body.push(
     '<h2>Provenance</h2>',
@@ -86,9 +102,11 @@ function row(name: string, value: string | null): string {
 function checksTable(report: Report): string {
   const rows = report.checks.map((c) => {
     const unit = report.metrics[c.metric]?.unit ?? null;
-    const worst = c.worst
-      ? `${formatWithUnit(c.worst.value, unit)}${c.worst.limit === null ? '' : ` vs ${formatNumber(c.worst.limit)}`} (${windowSpan(report, c.worst.window)})`
-      : (c.note ?? '—');
+    const worst = c.judgement
+      ? judgedWorst(c.judgement, (k) => windowSpan(report, k))
+      : c.worst
+        ? `${formatWithUnit(c.worst.value, unit)}${c.worst.limit === null ? '' : ` vs ${formatNumber(c.worst.limit)}`} (${windowSpan(report, c.worst.window)})`
+        : (c.note ?? '—');
     return `<tr><td>${statusIcon(c.status, c.action)} ${h(c.status)}</td><td>${h(c.kind === 'gate' ? 'gate' : c.action)}</td><td><code>${h(c.metric)}</code></td><td><code>${h(c.condition)}</code>${c.kind === 'rollback' ? ` for ${formatDuration(c.for_seconds)}` : ''}</td><td>${h(worst)}</td><td>${h(c.violating_windows.length ? windowRuns(c.violating_windows, 20) : 'none')}</td><td>line ${c.policy_line}</td></tr>`;
   });
   return `<table><thead><tr><th>Status</th><th>Check</th><th>Metric</th><th>Condition</th><th>Worst</th><th>Violating windows</th><th>Policy</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -116,13 +134,14 @@ function metricFigure(report: Report, name: string, checks: ReportCheck[]): stri
   const windows = report.bake.windows_expected;
   const seen = new Set<string>();
   for (const check of checks) {
-    if (seen.has(check.condition)) continue;
+    // A statistical judge has no limit line: it compares with the baseline, drawn above.
+    if (check.judgement || seen.has(check.condition)) continue;
     seen.add(check.condition);
     const baseline = baselineFor(metric, metric.values[0]);
     lines.push({
       kind: 'limit',
       trigger: check.kind !== 'gate',
-      label: `${check.kind === 'gate' ? 'gate' : check.action} ${check.condition}`,
+      label: `${checkKind(check)} ${check.condition}`,
       values: limitValues(check.condition, baseline, windows),
     });
   }
@@ -133,4 +152,25 @@ function metricFigure(report: Report, name: string, checks: ReportCheck[]): stri
     ? `<p class="decision-hold">Source error: ${h(metric.source_error)}</p>`
     : '';
   return `<figure class="chart" data-metric="${h(name)}" data-status="${status}"><figcaption>${h(name)}${metric.unit ? ` (${h(metric.unit)})` : ''}</figcaption>${svg}${note}</figure>`;
+}
+
+/** Windows above this many start collapsed. */
+const OPEN_WINDOWS = 30;
+
+/** Why a statistical judge decided: its deciding window's explanation and every window's evidence. */
+function judgementSection(report: Report, check: ReportCheck & { judgement: ReportJudgement }): string {
+  const j = check.judgement;
+  const why = judgementLine(j, (k) => `${windowSpan(report, k)} (window ${k + 1})`);
+  const deciding = decidingWindow(j);
+  const rows = j.windows.map(
+    (w) =>
+      `<tr${w === deciding ? ' class="decided"' : ''}><td class="num">${w.window + 1} ${h(windowSpan(report, w.window))}</td><td>${h(STATUS_TEXT[w.status])}</td><td class="num">${h(formatEffect(w.effect, j.effect_scale))}</td><td class="num">${h(evidence(w, j))}</td><td>${h(w.explanation)}</td></tr>`,
+  );
+  const table = `<table><thead><tr><th>Window</th><th>Status</th><th>Effect</th><th>Interval / e-value</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const open = j.windows.length <= OPEN_WINDOWS ? ' open' : '';
+  return (
+    `<section class="judgement" data-metric="${h(check.metric)}" data-decision="${h(j.decision)}">` +
+    `<p><strong>Why: ${h(j.judge)} on <code>${h(judgedSubject(check))}</code></strong> — ${h(why)}</p>` +
+    `<details${open}><summary>Per window (${j.windows.length})</summary>${table}</details></section>`
+  );
 }

@@ -1,10 +1,11 @@
 /**
  * The report as GitHub-flavoured markdown: the job summary, the PR comment and the CLI's
  * `--format markdown` are this one rendering. Long bakes are downsampled, and when the text would
- * still exceed the target's size cap the optional parts are dropped in order (charts, queries)
- * until it fits.
+ * still exceed the target's size cap the optional parts shrink in order (charts, queries, rows of the
+ * judgements' per-window tables) until it fits; the "Why" line of up to five judges stays at every level.
  */
 import {
+  checkKind,
   cell,
   code,
   decisionIcon,
@@ -16,6 +17,17 @@ import {
   windowSpan,
   windowTick,
 } from './format.js';
+import {
+  clip,
+  evidence,
+  formatEffect,
+  judgedChecks,
+  judgedWorst,
+  judgedSubject,
+  judgementLine,
+  pickWindows,
+  STATUS_TEXT,
+} from './judgement-view.js';
 import { xyChartBlock } from './mermaid.js';
 import { badIsHigh, baselineFor, checkSeries, checksByMetric, downsample, limitValues } from './series.js';
 import { sparkline } from './sparkline.js';
@@ -45,13 +57,60 @@ interface Detail {
   queries: boolean;
   sparkWidth: number;
   maxReasons: number;
+  /** Judged checks explained ("Why: …"), failing first. */
+  maxJudgements: number;
+  /** Rows of each judgement's per-window table (0: the "Why" line only). */
+  judgementRows: number;
+  /** Characters of an explanation in a table cell, and in the "Why" line. */
+  cellChars: number;
+  whyChars: number;
 }
 
 const LEVELS: Detail[] = [
-  { chartPoints: 60, maxCharts: 20, queries: true, sparkWidth: 24, maxReasons: 30 },
-  { chartPoints: 30, maxCharts: 6, queries: true, sparkWidth: 16, maxReasons: 15 },
-  { chartPoints: 24, maxCharts: 3, queries: false, sparkWidth: 12, maxReasons: 10 },
-  { chartPoints: 0, maxCharts: 0, queries: false, sparkWidth: 8, maxReasons: 5 },
+  {
+    chartPoints: 60,
+    maxCharts: 20,
+    queries: true,
+    sparkWidth: 24,
+    maxReasons: 30,
+    maxJudgements: 20,
+    judgementRows: 40,
+    cellChars: 320,
+    whyChars: 600,
+  },
+  {
+    chartPoints: 30,
+    maxCharts: 6,
+    queries: true,
+    sparkWidth: 16,
+    maxReasons: 15,
+    maxJudgements: 10,
+    judgementRows: 24,
+    cellChars: 200,
+    whyChars: 600,
+  },
+  {
+    chartPoints: 24,
+    maxCharts: 3,
+    queries: false,
+    sparkWidth: 12,
+    maxReasons: 10,
+    maxJudgements: 6,
+    judgementRows: 12,
+    cellChars: 140,
+    whyChars: 400,
+  },
+  {
+    chartPoints: 0,
+    maxCharts: 0,
+    queries: false,
+    sparkWidth: 8,
+    maxReasons: 5,
+    maxJudgements: 5,
+    judgementRows: 0,
+    cellChars: 0,
+    whyChars: 300,
+  },
 ];
 
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
@@ -78,6 +137,7 @@ function render(report: Report, opts: MarkdownOptions, level: Detail): string {
   out.push(...reasonList('Inconclusive', report.inconclusive_reasons, level.maxReasons));
   out.push(...reasonList('Warnings', report.warnings, level.maxReasons));
   out.push('', ...checkTable(report, level));
+  out.push(...judgements(report, level));
   if (level.maxCharts > 0) out.push(...charts(report, level));
   if (opts.overflowAnnotations?.length) {
     out.push('', `**More findings** (beyond GitHub's annotation limit):`);
@@ -138,7 +198,7 @@ function checkTable(report: Report, level: Detail): string[] {
   for (const check of report.checks) {
     const metric = report.metrics[check.metric];
     const series = checkSeries(metric, check);
-    const kind = check.kind === 'gate' ? 'gate' : check.action;
+    const kind = checkKind(check);
     const forText =
       check.kind === 'rollback' && check.for_seconds > report.window_seconds
         ? ` for ${formatDuration(check.for_seconds)}`
@@ -163,12 +223,74 @@ function checkTable(report: Report, level: Detail): string[] {
 function worstText(report: Report, check: ReportCheck, unit: string | null): string {
   if (check.status === 'no_data' || check.status === 'skipped')
     return check.note ?? check.status.replace('_', ' ');
+  if (check.judgement) return judgedWorst(check.judgement, (k) => windowSpan(report, k));
   if (!check.worst) return '—';
   const labels = Object.entries(check.worst.labels);
   const where = windowSpan(report, check.worst.window);
   const series = labels.length ? ` {${labels.map(([k, v]) => `${k}="${v}"`).join(',')}}` : '';
   const limit = check.worst.limit === null ? '' : ` vs ${formatNumber(check.worst.limit)}`;
   return `${formatWithUnit(check.worst.value, unit)}${limit} (${where})${series}`;
+}
+
+/**
+ * "Why: <judge> on <metric>" per judged check: the deciding window's explanation, then a collapsed
+ * per-window table (effect, interval or e-value, explanation), cut to a few rows on long bakes.
+ */
+function judgements(report: Report, level: Detail): string[] {
+  const judged = judgedChecks(report.checks);
+  const ordered = [
+    ...judged.filter((c) => c.status === 'fail'),
+    ...judged.filter((c) => c.status !== 'fail'),
+  ];
+  const out: string[] = [];
+  for (const check of ordered.slice(0, level.maxJudgements)) {
+    const j = check.judgement;
+    const icon = j.decision === 'none' ? '' : `${statusIcon(check.status, check.action)} `;
+    const why = judgementLine(j, (k) => `${windowSpan(report, k)} (window #${k + 1})`);
+    out.push(
+      '',
+      `**Why: ${j.judge} on ${code(judgedSubject(check))}** — ${icon}${clip(oneLine(why), level.whyChars)}`,
+    );
+    if (level.judgementRows === 0 || j.windows.length === 0) continue;
+    const shown = pickWindows(j, level.judgementRows);
+    const n = j.windows.length;
+    const title =
+      shown.length === n
+        ? `Per window (${n})`
+        : `Per window: ${shown.length} of ${n} (the decision, first, last and status changes; all in report.json)`;
+    out.push('', `<details><summary>${title}</summary>`, '');
+    out.push('| Window | Status | Effect | Interval / e-value | Why |', '|---|---|---|---|---|');
+    let previous = -1;
+    for (const i of shown) {
+      if (i > previous + 1) out.push(`| ⋯ | | | | _${i - previous - 1} window(s) not shown_ |`);
+      previous = i;
+      const w = j.windows[i];
+      const name = `#${w.window + 1} ${windowSpan(report, w.window)}`;
+      out.push(
+        '| ' +
+          [
+            w.window === j.decided_at ? `**${name}**` : name,
+            STATUS_TEXT[w.status],
+            formatEffect(w.effect, j.effect_scale),
+            cell(evidence(w, j)),
+            cell(clip(w.explanation, level.cellChars)),
+          ].join(' | ') +
+          ' |',
+      );
+    }
+    if (previous < n - 1) out.push(`| ⋯ | | | | _${n - 1 - previous} window(s) not shown_ |`);
+    out.push('', '</details>');
+  }
+  if (ordered.length > level.maxJudgements)
+    out.push(
+      '',
+      `_${ordered.length - level.maxJudgements} more judgements are in report.json and report.html._`,
+    );
+  return out;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r?\n/g, ' ');
 }
 
 function violations(report: Report, check: ReportCheck): string {
@@ -188,22 +310,27 @@ function charts(report: Report, level: Detail): string[] {
     const high = badIsHigh(check);
     const windows = series.values.length;
     const baseline = baselineFor(metric, series);
-    const limit = limitValues(check.condition, baseline, windows);
     const points = downsample(series.values, level.chartPoints, high);
-    // The limit is downsampled the other way round: the tightest limit of a bucket.
-    const limitPoints = downsample(limit, level.chartPoints, !high).values;
+    // A judge has no limit line: its second line is the baseline it compared against (when it has one),
+    // downsampled the same way. A limit is downsampled the other way round: the tightest of a bucket.
+    const second = check.judgement
+      ? downsample(baseline ?? [], level.chartPoints, high).values
+      : downsample(limitValues(check.condition, baseline, windows), level.chartPoints, !high).values;
     const xLabels = points.starts.map((k) => windowTick(report, k));
     const per =
       points.bucket > 1 ? `, worst of each ${formatDuration(points.bucket * report.window_seconds)}` : '';
+    const what = check.judgement
+      ? `${baseline ? 'canary and baseline, ' : ''}${check.condition}`
+      : `limit ${check.condition}`;
     out.push(
       '',
-      `**${name}** — ${metric.unit ? metric.unit + ', ' : ''}limit ${check.condition} (${check.kind === 'gate' ? 'gate' : check.action}${per})`,
+      `**${name}** — ${metric.unit ? metric.unit + ', ' : ''}${what} (${checkKind(check)}${per})`,
       '',
       xyChartBlock({
         title: `${name} ${check.condition}`,
         xLabels,
         yLabel: metric.unit ?? name,
-        lines: [points.values, limitPoints],
+        lines: [points.values, second],
       }),
     );
   }

@@ -11,6 +11,8 @@ export type Values = (number | null)[];
 
 /** High values are the bad ones for this check: gates `< / <=` and triggers `> / >=`. */
 export function badIsHigh(check: Pick<ReportCheck, 'kind' | 'condition'>): boolean {
+  // A statistical judge says its direction: `judge sequential (counts, decrease, …)`.
+  if (check.condition.startsWith('judge ')) return !/\bdecrease\b/.test(check.condition);
   const op = /^\s*(<=|>=|==|!=|<|>)/.exec(check.condition)?.[1] ?? '<=';
   if (op === '==' || op === '!=') return true;
   return check.kind === 'gate' ? op.startsWith('<') : op.startsWith('>');

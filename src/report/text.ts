@@ -1,7 +1,9 @@
 /** The plain-text verdict table the CLI prints by default. */
 import type { Report, ReportCheck } from './types.js';
 import { formatDuration } from '../policy/duration.js';
+import { checkKind } from './format.js';
 import { formatNumber } from '../engine/format.js';
+import { formatEffect, judgedChecks, judgedSubject, judgementLine } from './judgement-view.js';
 
 const DECISION_TEXT: Record<Report['decision'], string> = {
   promote: 'PROMOTE: every gate held over the bake',
@@ -25,6 +27,13 @@ export function renderText(report: Report): string {
   out.push(`source ${source}, mode ${report.mode}${report.dry_run ? ', dry run' : ''}`);
   out.push('');
   out.push(...table(report.checks, bake.windows_observed));
+  // Why each statistical judge decided (or not yet): one line each, the window named as in the table.
+  const judged = judgedChecks(report.checks);
+  if (judged.length) out.push('');
+  for (const check of judged) {
+    const line = judgementLine(check.judgement, (k) => bake.window_labels[k] ?? `window ${k + 1}`);
+    out.push(`Judgement: ${judgedSubject(check)} (${check.judgement.judge}): ${line.replace(/\r?\n/g, ' ')}`);
+  }
   const sections: [string, string[]][] = [
     ['Rollback reasons', report.rollback_reasons],
     ['Gate failures', report.gate_fail_reasons],
@@ -41,11 +50,11 @@ export function renderText(report: Report): string {
 function table(checks: ReportCheck[], observed: number): string[] {
   const header = ['CHECK', 'METRIC', 'CONDITION', 'FOR', 'WORST', 'AT', 'BAD WINDOWS', 'STATUS'];
   const rows = checks.map((check) => [
-    check.kind === 'gate' ? 'gate' : check.action,
+    checkKind(check),
     check.metric,
     check.condition,
     check.kind === 'gate' ? 'each' : formatDuration(check.for_seconds),
-    check.worst ? formatNumber(check.worst.value) : '-',
+    check.worst ? worstValue(check) : '-',
     check.worst?.window_label ?? '-',
     `${check.violating_windows.length}/${observed}`,
     check.status.toUpperCase().replace('_', ' '),
@@ -58,4 +67,11 @@ function table(checks: ReportCheck[], observed: number): string[] {
       .join('  ')
       .trimEnd();
   return [line(header), ...rows.map(line)];
+}
+
+/** A judge's worst value is its effect (+128.6%), not a value of the metric. */
+function worstValue(check: ReportCheck): string {
+  const value = check.worst?.value ?? null;
+  if (!check.judgement || check.judgement.judge === 'score') return formatNumber(value);
+  return value === null ? '-' : formatEffect(value, check.judgement.effect_scale);
 }

@@ -1,5 +1,6 @@
 /** report.json, `schema_version: 1` (DESIGN §5). Snake case because it is a file users read with jq. */
 import type { CheckStatus, Decision, Labels } from '../engine/types.js';
+import type { Contribution, JudgeType, WindowStatus } from '../engine/judges/types.js';
 
 export interface ReportSeries {
   labels: Labels;
@@ -25,6 +26,43 @@ export interface ReportCheck {
   policy_line: number;
   reasons: string[];
   note?: string;
+  /** Set on checks made by a statistical judge (docs/judges.md): why it decided, window by window. */
+  judgement?: ReportJudgement;
+}
+
+/**
+ * A statistical judge's decision and its evidence per window. Numbers that are not finite (an e-value
+ * past the float range, an unbounded side of a confidence sequence, a z-score over a flat history) are
+ * `null` here; the explanation says what they were (∞, unbounded).
+ */
+export interface ReportJudgement {
+  judge: JudgeType;
+  decision: Contribution;
+  /** Window index (0-based) where the judge decided; null when it did not. */
+  decided_at: number | null;
+  /** Name of that window, as in `bake.window_labels`; null when the judge did not decide. */
+  decided_at_label: string | null;
+  /** One line: the decision and why, or the last window's state. */
+  summary: string;
+  /** The series that spoke for the metric (the first to decide), when the metric has several. */
+  labels?: Labels;
+  /** How `effect` and `interval` read: `relative` (0.12 = +12%) or `absolute` (metric units). */
+  effect_scale?: 'relative' | 'absolute';
+  windows: ReportJudgementWindow[];
+}
+
+export interface ReportJudgementWindow {
+  window: number;
+  label: string;
+  status: WindowStatus;
+  /** The test statistic: U (mann-whitney), z (spike), the score (score). */
+  statistic?: number | null;
+  effect?: number | null;
+  /** Confidence interval (mann-whitney) or confidence sequence (sequential values); null: unbounded. */
+  interval?: [number | null, number | null];
+  /** E-value against "no regression beyond the allowed effect" (sequential counts). */
+  e_value?: number | null;
+  explanation: string;
 }
 
 export interface ReportMetric {

@@ -11,7 +11,7 @@ export function resultOf(judge: JudgeType, windows: WindowJudgement[]): JudgeRes
     contribution: decided?.decision ?? 'none',
     decidedAt: decided ? decided.window : null,
     summary: decided
-      ? `${decided.decision} at window ${decided.window}: ${decided.explanation}`
+      ? `${decided.decision} at window #${decided.window + 1}: ${decided.explanation}`
       : last
         ? `no decision after ${windows.length} window(s): ${last.explanation}`
         : 'no windows observed',

@@ -137,7 +137,7 @@ export function sequentialCountsJudge(spec: SequentialSpec): WindowJudge<CountsW
         judgement.status = 'fail';
         judgement.explanation =
           `${counts}; e = ${evalue(eMax)} ≥ ${bar} = ${num(threshold)}` +
-          (rejectedAt === window ? '' : ` (first at window ${rejectedAt})`) +
+          (rejectedAt === window ? '' : ` (first at window #${rejectedAt + 1})`) +
           ': regression beyond the allowed effect, anytime-valid';
         if (!decided) {
           decided = true;
@@ -216,7 +216,7 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
         judgement.status = 'fail';
         judgement.explanation =
           `${prefix}${est}, ${cs} excludes the allowed ${allowed}` +
-          (rejectedAt === window ? '' : ` (first at window ${rejectedAt})`) +
+          (rejectedAt === window ? '' : ` (first at window #${rejectedAt + 1})`) +
           ': regression, anytime-valid';
         if (!decided) {
           decided = true;

@@ -4,6 +4,7 @@
  * `forWindows` consecutive violations. The engine's gates and triggers implement the policy's own
  * threshold checks; this mirrors their per-window rule.
  */
+import { compare, resolveLimit } from '../../policy/condition.js';
 import type { Comparator, ConditionRhs } from '../../policy/types.js';
 import { num } from './format.js';
 import type { JudgeAction, WindowJudge, WindowJudgement } from './types.js';
@@ -19,32 +20,6 @@ export interface ThresholdSpec {
 export interface ThresholdWindow {
   value: number | null;
   baseline?: number | null;
-}
-
-export function compare(op: Comparator, a: number, b: number): boolean {
-  switch (op) {
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
-    case '>':
-      return a > b;
-    case '>=':
-      return a >= b;
-    case '==':
-      return a === b;
-    case '!=':
-      return a !== b;
-  }
-}
-
-export function resolveLimit(rhs: ConditionRhs, baseline: number | null | undefined): number | null {
-  if (rhs.kind === 'number') return rhs.value;
-  if (baseline === null || baseline === undefined || !Number.isFinite(baseline)) return null;
-  if (rhs.op === '*') return baseline * rhs.operand;
-  if (rhs.op === '+') return baseline + rhs.operand;
-  if (rhs.op === '-') return baseline - rhs.operand;
-  return baseline;
 }
 
 export function thresholdJudge(spec: ThresholdSpec): WindowJudge<ThresholdWindow> {
