@@ -8,25 +8,8 @@ import { join } from 'node:path';
 import { generate, SCENARIOS } from '../../bench/judges/scenarios.js';
 import { cli } from '../cli/run.js';
 
-const policy = `version: 1
-window: 1m
-metrics:
-  errors:
-    query: sum(increase(http_requests_total{track="canary",code=~"5.."}[{{window}}]))
-    baseline: sum(increase(http_requests_total{track="stable",code=~"5.."}[{{window}}]))
-    judge: { type: sequential, kind: counts, requests: requests, alpha: 0.05, allowed-effect: 0.1 }
-  requests:
-    query: sum(increase(http_requests_total{track="canary"}[{{window}}]))
-    baseline: sum(increase(http_requests_total{track="stable"}[{{window}}]))
-  p95_ms:
-    query: histogram_quantile(0.95, sum by (le) (rate(h_bucket{track="canary"}[{{window}}])))
-    baseline: histogram_quantile(0.95, sum by (le) (rate(h_bucket{track="stable"}[{{window}}])))
-    judge: { type: sequential, kind: values, allowed-effect: 0.05 }
-stages:
-  canary:
-    traffic: 5
-    bake: 30m
-`;
+// Sequential judges on error counts and p95 (shared with the other CLI judge test).
+const policy = readFileSync('__tests__/judges/fixtures/sequential.yml', 'utf8');
 
 let dir: string;
 beforeAll(() => {

@@ -9,25 +9,8 @@ import type { Report } from '../../src/report/types.js';
 import { cli } from '../cli/run.js';
 import { judgedData } from './helpers/judged.js';
 
-const policy = `version: 1
-window: 1m
-metrics:
-  errors:
-    query: sum(increase(http_requests_total{track="canary",code=~"5.."}[{{window}}]))
-    baseline: sum(increase(http_requests_total{track="stable",code=~"5.."}[{{window}}]))
-    judge: { type: sequential, kind: counts, requests: requests, alpha: 0.05, allowed-effect: 0.1 }
-  requests:
-    query: sum(increase(http_requests_total{track="canary"}[{{window}}]))
-    baseline: sum(increase(http_requests_total{track="stable"}[{{window}}]))
-  p95_ms:
-    query: histogram_quantile(0.95, sum by (le) (rate(h_bucket{track="canary"}[{{window}}])))
-    baseline: histogram_quantile(0.95, sum by (le) (rate(h_bucket{track="stable"}[{{window}}])))
-    judge: { type: sequential, kind: values, allowed-effect: 0.05 }
-stages:
-  canary:
-    traffic: 5
-    bake: 30m
-`;
+// Sequential judges on error counts and p95 (shared with the other CLI judge test).
+const policy = readFileSync('__tests__/judges/fixtures/sequential.yml', 'utf8');
 
 let dir: string;
 beforeAll(() => {

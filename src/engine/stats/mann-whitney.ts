@@ -88,26 +88,21 @@ export function mannWhitney(
     const cdf = exactUCdf(m, n);
     const upper = u >= 1 ? 1 - cdf[u - 1] : 1; // P(U ≥ u)
     const lower = cdf[u]; // P(U ≤ u)
-    pValue =
-      alternative === 'greater'
-        ? upper
-        : alternative === 'less'
-          ? lower
-          : Math.min(1, 2 * Math.min(upper, lower));
+    pValue = tailP(alternative, upper, lower);
   } else if (sd === 0) {
     pValue = 1;
   } else {
     // continuity correction toward the mean, in the direction of the alternative
     const zGreater = (diff - 0.5) / sd;
     const zLess = (diff + 0.5) / sd;
-    const upper = 1 - normalCdf(zGreater);
-    const lower = normalCdf(zLess);
-    pValue =
-      alternative === 'greater'
-        ? upper
-        : alternative === 'less'
-          ? lower
-          : Math.min(1, 2 * Math.min(upper, lower));
+    pValue = tailP(alternative, 1 - normalCdf(zGreater), normalCdf(zLess));
   }
   return { u, m, n, mean, sd, z, pValue, exact };
+}
+
+/** The p-value for the alternative from the two one-sided tail probabilities. */
+function tailP(alternative: string, upper: number, lower: number): number {
+  if (alternative === 'greater') return upper;
+  if (alternative === 'less') return lower;
+  return Math.min(1, 2 * Math.min(upper, lower));
 }
