@@ -22603,9 +22603,11 @@ function plural(word, n) {
 ;// CONCATENATED MODULE: ./src/engine/missing.ts
 
 function judgeMissing(ctx, series, warnOnly) {
-    const all = series.flat();
-    const missing = all.filter((s) => s.missing !== null);
-    const judged = all.filter((s) => s.missing === null);
+    const missing = [];
+    const judged = [];
+    for (const samples of series)
+        for (const s of samples)
+            (s.missing === null ? judged : missing).push(s);
     const effects = [];
     const reason = () => missingReason(ctx.metric, missing, ctx.missingData, ctx.observed, series.length, ctx.clock);
     switch (ctx.missingData) {
@@ -22753,6 +22755,8 @@ function sampleMetric(condition, data, observed) {
     // No series at all is no data in every window: judged as one unlabelled series of nulls.
     const series = data && data.series.length > 0 ? data.series : [{ labels: {}, values: [] }];
     const needsBaseline = usesBaseline(condition);
+    // A number limit is the same in every window and has no float noise to clean.
+    const fixedLimit = condition.rhs.kind === 'number' ? condition.rhs.value : null;
     return series.map((s) => {
         const base = needsBaseline ? samples_baselineFor(s, data?.baseline) : undefined;
         const samples = [];
@@ -22761,7 +22765,7 @@ function sampleMetric(condition, data, observed) {
             const value = isMissing(raw) ? null : raw;
             const rawBaseline = base?.values[k];
             const baseline = needsBaseline && !isMissing(rawBaseline) ? rawBaseline : null;
-            const limit = cleanLimit(resolveLimit(condition.rhs, baseline));
+            const limit = fixedLimit ?? cleanLimit(resolveLimit(condition.rhs, baseline));
             const missing = value === null ? 'value' : limit === null ? 'baseline' : null;
             const holds = missing === null && compare(condition.op, value, limit);
             samples.push({ window: k, labels: s.labels, value, baseline, limit, missing, holds });

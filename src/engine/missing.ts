@@ -18,9 +18,9 @@ export interface MissingOutcome {
 }
 
 export function judgeMissing(ctx: JudgeContext, series: Sample[][], warnOnly: boolean): MissingOutcome {
-  const all = series.flat();
-  const missing = all.filter((s) => s.missing !== null);
-  const judged = all.filter((s) => s.missing === null);
+  const missing: Sample[] = [];
+  const judged: Sample[] = [];
+  for (const samples of series) for (const s of samples) (s.missing === null ? judged : missing).push(s);
   const effects: Effect[] = [];
   const reason = (): string =>
     missingReason(ctx.metric, missing, ctx.missingData, ctx.observed, series.length, ctx.clock);

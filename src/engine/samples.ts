@@ -51,6 +51,8 @@ export function sampleMetric(
   // No series at all is no data in every window: judged as one unlabelled series of nulls.
   const series: Series[] = data && data.series.length > 0 ? data.series : [{ labels: {}, values: [] }];
   const needsBaseline = usesBaseline(condition);
+  // A number limit is the same in every window and has no float noise to clean.
+  const fixedLimit = condition.rhs.kind === 'number' ? condition.rhs.value : null;
   return series.map((s) => {
     const base = needsBaseline ? baselineFor(s, data?.baseline) : undefined;
     const samples: Sample[] = [];
@@ -59,7 +61,7 @@ export function sampleMetric(
       const value = isMissing(raw) ? null : raw;
       const rawBaseline = base?.values[k];
       const baseline = needsBaseline && !isMissing(rawBaseline) ? rawBaseline : null;
-      const limit = cleanLimit(resolveLimit(condition.rhs, baseline));
+      const limit = fixedLimit ?? cleanLimit(resolveLimit(condition.rhs, baseline));
       const missing = value === null ? 'value' : limit === null ? 'baseline' : null;
       const holds = missing === null && compare(condition.op, value as number, limit as number);
       samples.push({ window: k, labels: s.labels, value, baseline, limit, missing, holds });
