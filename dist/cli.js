@@ -5038,7 +5038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9542);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(533);
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
 
 const code = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -5053,7 +5053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9542:
+/***/ 533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5118,6 +5118,13 @@ function parseDuration(text) {
     let seconds = 0;
     for (const [, amount, unit] of trimmed.matchAll(/(\d+)([dhms])/g))
         seconds += Number(amount) * UNIT_SECONDS[unit];
+    // A duration past ~285 million years is a typo; beyond safe integers, every multiple check would lie.
+    if (!Number.isSafeInteger(seconds))
+        return {
+            ok: false,
+            message: `invalid duration "${text}": too long`,
+            fix: 'give a duration such as 30m, 24h or 7d',
+        };
     if (seconds <= 0)
         return {
             ok: false,
@@ -5143,6 +5150,9 @@ function formatDuration(seconds) {
     return out;
 }
 function suggestDuration(text) {
+    const lower = text.toLowerCase().replace(/\s+/g, '');
+    if (lower !== text && lower !== '' && DURATION_RE.test(lower))
+        return `write it as ${lower} (units are lower case, no spaces)`;
     const long = /^(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)$/i.exec(text);
     if (long)
         return `write it as ${long[1]}${long[2][0].toLowerCase()}`;
@@ -5198,8 +5208,9 @@ function windowStart(report, k) {
 /** `10:05` (UTC) when the start is known, `+5m` otherwise. */
 function windowTick(report, k) {
     const start = windowStart(report, k);
+    // formatDuration(0) is `0s`; the first tick reads `+0m`, like the first window's span `+0m–+5m`.
     if (start === null)
-        return `+${format_formatDuration(k * report.window_seconds) || '0m'}`;
+        return k === 0 ? '+0m' : `+${format_formatDuration(k * report.window_seconds)}`;
     return new Date(start * 1000).toISOString().slice(11, 16);
 }
 /** `10:05–10:10` or `+5m–+10m`: the span window k covers. */
@@ -5228,6 +5239,38 @@ function windowRuns(indexes, limit = 6) {
     if (runs.length > limit)
         shown.push(`+${runs.length - limit} more`);
     return shown.join(', ');
+}
+/**
+ * The "Violating windows" cell. A trigger's windows are where it fired; with `for` longer than one window
+ * that is the end of a run of bad windows, so say "fired at" rather than let `1 of 6: #4` read as "one bad
+ * window" beside a reason naming two.
+ */
+function violationText(report, check, limit = 6) {
+    const n = check.violating_windows.length;
+    if (n === 0)
+        return check.status === 'pass' ? 'none' : '—';
+    const runs = windowRuns(check.violating_windows, limit);
+    // Judged checks (score, statistical judges) list the windows that failed, like gates.
+    if (check.kind === 'rollback' && !check.judgement && check.for_seconds > report.window_seconds)
+        return `fired at ${runs} (after ${format_formatDuration(check.for_seconds)} in a row)`;
+    return `${n} of ${report.bake.windows_observed}: ${runs}`;
+}
+/** `2026-11-20 10:00 → 10:30 UTC` (the date once when both ends share it), or the length when the start is unknown. */
+function bakeSpan(report) {
+    const b = report.bake;
+    if (!b.since || !b.until)
+        return format_formatDuration(b.windows_expected * report.window_seconds);
+    return `${shortTime(b.since)} → ${shortTime(b.until, b.since)}`;
+}
+/** `2026-11-20 10:00 UTC`, or only the time when it is the same day as `ref`. */
+function shortTime(iso, ref) {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime()))
+        return iso;
+    const text = d.toISOString();
+    if (ref && ref.slice(0, 10) === text.slice(0, 10))
+        return `${text.slice(11, 16)} UTC`;
+    return `${text.slice(0, 10)} ${text.slice(11, 16)}${ref ? ' UTC' : ''}`;
 }
 function statusIcon(status, action) {
     if (status === 'pass')
@@ -5465,6 +5508,16 @@ function parseCondition(text) {
     return { ok: true, condition: { text: text.trim(), op, rhs } };
 }
 function parseRhs(text) {
+    const rhs = parseRhsText(text);
+    // 1e400 parses to Infinity: a limit nothing can reach (or pass) is a typo, not a threshold.
+    if ('kind' in rhs && !Number.isFinite(rhs.kind === 'number' ? rhs.value : rhs.operand))
+        return {
+            message: `"${text}" is too large a number`,
+            fix: 'write a finite number, e.g. 1e300 at most',
+        };
+    return rhs;
+}
+function parseRhsText(text) {
     if (NUMBER_RE.test(text))
         return { kind: 'number', value: Number(text) };
     const percent = PERCENT_RE.exec(text);
@@ -5741,25 +5794,12 @@ function headline(report) {
 }
 function bakeLine(report) {
     const b = report.bake;
-    const span = b.since && b.until
-        ? `${shortTime(b.since)} → ${shortTime(b.until, b.since)}`
-        : `${format_formatDuration(b.windows_expected * report.window_seconds)}`;
     const source = report.source.kind === 'file'
         ? `file ${code(report.source.file ?? '')}`
         : `Prometheus ${code(report.source.url ?? '')}`;
-    return (`**Bake** ${span} · ${b.windows_observed}/${b.windows_expected} windows of ${format_formatDuration(report.window_seconds)}` +
+    return (`**Bake** ${bakeSpan(report)} · ${b.windows_observed}/${b.windows_expected} windows of ${format_formatDuration(report.window_seconds)}` +
         ` · ${report.mode} · ${source}` +
         (report.smoke_returncode === null ? '' : ` · smoke exit ${report.smoke_returncode}`));
-}
-/** `2026-11-20 10:00 UTC`, or only the time when it is the same day as `ref`. */
-function shortTime(iso, ref) {
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime()))
-        return iso;
-    const text = d.toISOString();
-    if (ref && ref.slice(0, 10) === text.slice(0, 10))
-        return `${text.slice(11, 16)} UTC`;
-    return `${text.slice(0, 10)} ${text.slice(11, 16)}${ref ? ' UTC' : ''}`;
 }
 function capped(items, max) {
     if (items.length <= max)
@@ -5792,7 +5832,7 @@ function checkTable(report, level) {
                 code(check.metric),
                 code(check.condition) + forText,
                 cell(worstText(report, check, metric?.unit ?? null)),
-                cell(violations(report, check)),
+                cell(violationText(report, check)),
                 series ? sparkline(series.values, level.sparkWidth, badIsHigh(check)) : '',
             ].join(' | ') +
             ' |');
@@ -5864,12 +5904,6 @@ function judgements(report, level) {
 }
 function oneLine(text) {
     return text.replace(/\r?\n/g, ' ');
-}
-function violations(report, check) {
-    const n = check.violating_windows.length;
-    if (n === 0)
-        return check.status === 'pass' ? 'none' : '—';
-    return `${n} of ${report.bake.windows_observed}: ${windowRuns(check.violating_windows)}`;
 }
 function charts(report, level) {
     const out = [];
@@ -6001,7 +6035,7 @@ function renderText(report) {
     const source = report.source.kind === 'file' ? `file ${report.source.file}` : `prometheus ${report.source.url}`;
     out.push(`source ${source}, mode ${report.mode}${report.dry_run ? ', dry run' : ''}`);
     out.push('');
-    out.push(...table(report.checks, bake.windows_observed));
+    out.push(...table(report, report.checks));
     // Why each statistical judge decided (or not yet): one line each, the window named as in the table.
     const judged = judgedChecks(report.checks);
     if (judged.length)
@@ -6023,8 +6057,8 @@ function renderText(report) {
     }
     return out.join('\n') + '\n';
 }
-function table(checks, observed) {
-    const header = ['CHECK', 'METRIC', 'CONDITION', 'FOR', 'WORST', 'AT', 'BAD WINDOWS', 'STATUS'];
+function table(report, checks) {
+    const header = ['CHECK', 'METRIC', 'CONDITION', 'FOR', 'WORST', 'AT', 'VIOLATIONS', 'STATUS'];
     const rows = checks.map((check) => [
         checkKind(check),
         check.metric,
@@ -6032,7 +6066,7 @@ function table(checks, observed) {
         check.kind === 'gate' ? 'each' : formatDuration(check.for_seconds),
         check.worst ? worstValue(check) : '-',
         check.worst?.window_label ?? '-',
-        `${check.violating_windows.length}/${observed}`,
+        violationText(report, check),
         check.status.toUpperCase().replace('_', ' '),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -21621,7 +21655,7 @@ function mapOne(issue, path, positions, emit) {
             return;
         }
         case 'invalid_key': {
-            emit(positions.key(path), `invalid name ${JSON.stringify(String(input ?? key))} in ${formatPath(path.slice(0, -1))}`, 'names start with a letter or _ and contain only letters, digits, _, . and -');
+            emit(positions.key(path), `invalid name ${JSON.stringify(String(input ?? key))} in ${formatPath(path.slice(0, -1))}`, 'names start with an ASCII letter or _ and contain only ASCII letters, digits, _, . and -');
             return;
         }
         case 'too_big':
@@ -22211,6 +22245,9 @@ class PolicyBuilder {
     }
 }
 function placeholderFix(name) {
+    const builtin = nearest(name, BUILTIN_PLACEHOLDERS);
+    if (builtin)
+        return `did you mean {{${builtin}}}? placeholders are {{window}}, {{stage}}, {{traffic}}, {{vars.NAME}}`;
     const bare = name.startsWith('var.') ? name.slice(4) : name;
     if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(bare))
         return `did you mean {{vars.${bare}}}? placeholders are {{window}}, {{stage}}, {{traffic}}, {{vars.NAME}}`;
@@ -34128,11 +34165,9 @@ class PrometheusClient {
             };
         }
         if (status === 401 || status === 403) {
-            return {
-                kind: 'rejected',
-                status,
-                message: `HTTP ${status}: check the token, username/password or headers given for Prometheus`,
-            };
+            // The server's own words matter here (Mimir answers `no org id` in plain text); one line, kept short.
+            const said = (body?.error ?? text).replace(/\s+/g, ' ').trim().slice(0, 200);
+            return { kind: 'rejected', status, message: said || 'access denied' };
         }
         return { kind: 'rejected', status, message: body?.error ?? `HTTP ${status}` };
     }
@@ -34318,7 +34353,7 @@ async function runBake(opts) {
     }
     if (mode === 'watch' && n * w > WATCH_LIMIT_SECONDS) {
         throw new BakeUsageError(`stage ${stage.name}: a ${formatDuration(n * w)} bake cannot be watched within a GitHub-hosted runner's 6h job limit; ` +
-            `put an environment wait timer of ${formatDuration(n * w)} before the job and run it with --mode lookback (until = now)`);
+            `put an environment wait timer of ${formatDuration(n * w)} before the job and judge it in lookback mode (mode: lookback, or --mode lookback; until = now)`);
     }
     const nowSeconds = () => clock.now() / 1000;
     if (mode === 'lookback' && opts.until !== undefined && opts.until > nowSeconds() + FUTURE_SLACK_SECONDS) {
@@ -34475,6 +34510,7 @@ function bakeData(states, span, closed) {
  * does not define is only an error once the run's vars are known: the CLI and action call this then.
  */
 
+
 function checkVars(policy, extraVars = {}) {
     const known = new Set([...Object.keys(policy.vars), ...Object.keys(extraVars)]);
     const issues = [];
@@ -34501,6 +34537,39 @@ function checkVars(policy, extraVars = {}) {
         }
     }
     return issues;
+}
+/** Var names the queries and baselines use. */
+function usedVarNames(policy) {
+    const used = new Set();
+    for (const metric of Object.values(policy.metrics)) {
+        for (const template of [
+            metric.query,
+            metric.baseline?.kind === 'query' ? metric.baseline.query : undefined,
+        ])
+            if (template !== undefined)
+                for (const name of templateVarsUsed(template))
+                    used.add(name);
+    }
+    return used;
+}
+/** Var names given at run time that no query or baseline uses: most likely a typo of one that is. */
+function unusedVars(policy, names) {
+    const used = usedVarNames(policy);
+    return names.filter((name) => !used.has(name));
+}
+/** Names a mistyped var is compared with: the ones used and the policy's defaults. */
+function knownVarNames(policy) {
+    return [...new Set([...usedVarNames(policy), ...Object.keys(policy.vars)])];
+}
+/**
+ * One warning per run-time var that no query uses (it has no effect; usually a typo of one that is),
+ * `given` naming where it came from: `--var` or the action's `vars` input.
+ */
+function unusedVarWarnings(policy, names, given) {
+    return unusedVars(policy, names).map((name) => {
+        const guess = nearest(name, knownVarNames(policy));
+        return `${given} "${name}" is not used by any query in ${policy.path}${guess ? ` (did you mean "${guess}"?)` : ''}; it has no effect`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/judgement.ts
@@ -34659,7 +34728,9 @@ function suggest_didYouMean(name, candidates) {
 
 
 const TOP_KEYS = ['window_minutes', 'start', 'metrics', 'baseline'];
-function loadMetricsFile(text, path, policy, stage) {
+function loadMetricsFile(rawText, path, policy, stage) {
+    // Editors on Windows (and PowerShell's Out-File) start UTF-8 files with a byte-order mark JSON.parse rejects.
+    const text = rawText.replace(/^\uFEFF/, '');
     checkJsonSyntax(text, path);
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
@@ -34667,6 +34738,13 @@ function loadMetricsFile(text, path, policy, stage) {
         const at = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
         return `${path}:${at.line}:${at.col}: ${what}`;
     };
+    // JSON.parse keeps the last of two equal keys and this reader the first: neither is what was meant.
+    const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
+    if (duplicate) {
+        const at = lines.linePos(duplicate.pos[0]);
+        const key = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(duplicate.pos[0]))?.[0] ?? 'a key';
+        throw new InputError(`${path}:${at.line}:${at.col}`, `repeats ${key} in the same object`, 'keep one entry per key (merge the two into one)');
+    }
     const root = doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         throw new InputError(place(root, 'file'), 'is not a JSON object', 'write {"window_minutes": 5, "metrics": {...}}');
@@ -34688,7 +34766,8 @@ function loadMetricsFile(text, path, policy, stage) {
     const startNode = root.get('start', true);
     if (startNode !== undefined) {
         const value = (0,dist/* isScalar */.jn)(startNode) ? startNode.value : undefined;
-        const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+        // Date.parse also reads "Nov 20 2026" in the local zone; only ISO-8601 means the same on every runner.
+        const ms = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
         if (Number.isNaN(ms))
             throw new InputError(place(startNode, 'start'), 'is not an ISO-8601 time', 'write e.g. "2026-11-20T10:00:00Z" or leave it out');
         since = ms / 1000;
@@ -34742,7 +34821,7 @@ function loadMetricsFile(text, path, policy, stage) {
                 if (value === null)
                     return null;
                 if (typeof value !== 'number') {
-                    throw new InputError(place(item, `${where}[${k}]`), `is ${JSON.stringify(value ?? 'an object')}, not a number`, 'write a number, or null for a window without a sample');
+                    throw new InputError(place(item, `${where}[${k}]`), `is ${(0,dist/* isSeq */.oP)(item) ? 'an array' : (0,dist/* isMap */.jh)(item) ? 'an object' : JSON.stringify(value)}, not a number`, 'write a number, or null for a window without a sample');
                 }
                 return Number.isFinite(value) ? value : null;
             });
@@ -34921,6 +35000,11 @@ class PrometheusSource {
             return await run();
         }
         catch (err) {
+            if (err instanceof PrometheusQueryRejectedError && (err.status === 401 || err.status === 403)) {
+                // Not the query's fault: every metric would fail the same way, so name the server, not the metric.
+                throw new QueryRejectedError(`${this.displayUrl} refused the request (HTTP ${err.status}: ${err.prometheusMessage}); check the token, ` +
+                    'username/password and headers (e.g. X-Scope-OrgID for Mimir and Cortex) given for Prometheus');
+            }
             if (err instanceof PrometheusQueryRejectedError) {
                 throw new QueryRejectedError(`${where(req)}: Prometheus rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}; fix the query in the policy`);
             }
@@ -34997,7 +35081,8 @@ async function judgeStage(req) {
     const common = {
         policy,
         stage,
-        mode: req.mode,
+        // A recorded bake is judged at once, whatever mode was asked for: the report says so.
+        mode: req.metricsFile ? 'lookback' : req.mode,
         dryRun: req.dryRun,
         provenance: req.provenance,
         smokeReturnCode: req.smokeReturnCode,
@@ -35091,8 +35176,21 @@ function templatedQueries(policy, stage, vars) {
     return queries;
 }
 
+;// CONCATENATED MODULE: ./src/policy/empty-stages.ts
+function checksNothing(policy, stage) {
+    if (Object.values(policy.metrics).some((m) => m.judge))
+        return false;
+    return stage.gates.length === 0 && stage.triggers.length === 0 && !stage.score;
+}
+function checksNothingWarning(policy, stage) {
+    return (`${policy.path}:${stage.pos.line}:${stage.pos.column}: stage "${stage.name}" checks nothing ` +
+        '(no gates, rollback triggers or score), so it always promotes; add gates: or a rollback: trigger');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/evaluate.ts
 /** `canary-gate evaluate`: load the policy, read the bake (file or Prometheus), judge, report, exit code. */
+
+
 
 
 
@@ -35110,18 +35208,31 @@ async function evaluateCommand(options, io) {
         stage: '--stage',
         bake: '--bake',
     });
-    const vars = { ...policy.vars, ...parseVars(options.var) };
+    const givenVars = parseVars(options.var);
+    const vars = { ...policy.vars, ...givenVars };
     const provenance = provenanceFromEnv(io.env, options.config, policyText);
     if (options.metricsFile && options.prometheusUrl) {
         throw new InputError('--metrics-file', 'cannot be combined with --prometheus-url', 'give one source');
     }
+    const mode = options.mode ?? (options.metricsFile || options.until ? 'lookback' : 'watch');
+    const since = options.since === undefined ? undefined : parseTime(options.since, '--since');
+    const until = options.until === undefined ? undefined : parseTime(options.until, '--until');
+    if (!options.metricsFile)
+        checkTimeFlags(mode, since, until, stage.bakeSeconds);
+    // Shown with the verdict (every --format) and kept in report.json's warnings.
+    const warnings = [
+        ...(options.metricsFile ? timeFlagsIgnored(options) : []),
+        ...(checksNothing(policy, stage) ? [checksNothingWarning(policy, stage)] : []),
+        ...unusedVarWarnings(policy, Object.keys(givenVars), '--var'),
+    ];
     const report = await judgeStage({
         policy,
         stage,
         vars,
-        mode: options.mode ?? (options.metricsFile || options.until ? 'lookback' : 'watch'),
-        since: options.since === undefined ? undefined : parseTime(options.since, '--since'),
-        until: options.until === undefined ? undefined : parseTime(options.until, '--until'),
+        mode,
+        since,
+        until,
+        warnings,
         metricsFile: options.metricsFile
             ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }
             : undefined,
@@ -35131,10 +35242,8 @@ async function evaluateCommand(options, io) {
         // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
         log: (line) => io.stderr(`${line}\n`),
     });
-    if (options.report) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(options.report), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(options.report, JSON.stringify(report, null, 2) + '\n');
-    }
+    if (options.report)
+        writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
     if (options.format === 'json')
         io.stdout(JSON.stringify(report, null, 2) + '\n');
     else if (options.format === 'markdown')
@@ -35142,6 +35251,30 @@ async function evaluateCommand(options, io) {
     else
         io.stdout(renderText(report));
     return EXIT[report.decision];
+}
+function writeReport(path, text) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, text);
+    }
+    catch (error) {
+        throw new InputError(`--report ${path}`, `cannot be written (${error.code ?? error.message})`, 'give a file path whose folder can be created, e.g. --report out/report.json');
+    }
+}
+/** A recorded bake starts at its own first window (DESIGN §2): say so rather than ignore the flags silently. */
+function timeFlagsIgnored(options) {
+    return ['since', 'until']
+        .filter((name) => options[name] !== undefined)
+        .map((name) => `--${name} is ignored with --metrics-file: a recorded bake starts at its own first window (its "start")`);
+}
+/** Time flags that the mode would silently ignore or that contradict the bake are usage errors. */
+function checkTimeFlags(mode, since, until, bakeSeconds) {
+    if (mode === 'watch' && until !== undefined) {
+        throw new InputError('--until', 'only applies to --mode lookback; a watch starts at --since (default now) and follows the bake live', 'drop --until, or add --mode lookback to judge the bake that ends at --until');
+    }
+    if (mode === 'lookback' && since !== undefined && until !== undefined && until - since !== bakeSeconds) {
+        throw new InputError('--since/--until', `span ${until > since ? formatDuration(until - since) : 'nothing (--until is not after --since)'} but the bake is ${formatDuration(bakeSeconds)}`, 'give only --until (lookback judges [until - bake, until]) or only --since, or set --bake to the span');
+    }
 }
 function bakeSeconds(bake) {
     if (bake === undefined)
@@ -35196,16 +35329,21 @@ function prometheusOptions(options, env) {
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 /** `canary-gate validate --config F`: every policy problem at once, each with its line, or a summary. */
 
+
 function validateCommand(path, io) {
     const { policy } = readPolicyFile(path);
     const metrics = Object.values(policy.metrics);
     const judged = metrics.filter((m) => m.judge).map((m) => `${m.name} (${m.judge.type})`);
-    const stages = Object.values(policy.stages).map((s) => `${s.name}: ${s.gates.length} gates, ${s.triggers.length} triggers${s.score ? `, score >= ${s.score.min}` : ''}`);
-    io.stdout(`${path}: ok — ${metrics.length} metrics, ${stages.length} stages (${stages.join('; ')})` +
+    const stages = Object.values(policy.stages).map((s) => `${s.name}: ${count(s.gates.length, 'gate')}, ${count(s.triggers.length, 'trigger')}${s.score ? `, score >= ${s.score.min}` : ''}`);
+    for (const stage of Object.values(policy.stages))
+        if (checksNothing(policy, stage))
+            io.stderr(`warning: ${checksNothingWarning(policy, stage)}\n`);
+    io.stdout(`${path}: ok — ${count(metrics.length, 'metric')}, ${count(stages.length, 'stage')} (${stages.join('; ')})` +
         (judged.length ? `; judges: ${judged.join(', ')}` : '') +
         '\n');
     return 0;
 }
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 ;// CONCATENATED MODULE: ./src/policy/json-schema.ts
 /** JSON Schema of the policy file, generated from the same zod schema the loader checks with. */
@@ -35215,8 +35353,20 @@ function policyJsonSchema() {
     return toJSONSchema(PolicyFileSchema, { target: 'draft-7' });
 }
 
+;// CONCATENATED MODULE: ./src/cli/annotations.ts
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function policyIssueCommands(issues) {
+    return issues
+        .map((issue) => `::error file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.column},title=canary-gate policy::` +
+        escapeData(`${issue.message}${issue.fix ? ` (fix: ${issue.fix})` : ''}`) +
+        '\n')
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 /** The `canary-gate` command line: evaluate, validate, schema. Exit codes are DESIGN §4's. */
+
 
 
 
@@ -35232,8 +35382,12 @@ async function runCli(argv, io) {
     const program = new Command('canary-gate')
         .description('Decide whether a canary stage may be promoted, must hold, or must be rolled back.')
         .exitOverride()
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-        .showHelpAfterError('(run canary-gate --help for usage)');
+        .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        // Commander puts its "(Did you mean ...?)" on a line of its own; errors here are one line each.
+        outputError: (text, write) => write(`${text.trim().replace(/\s*\n\s*/g, ' ')} (run canary-gate --help for usage)\n`),
+    });
     program
         .command('evaluate')
         .description('judge one stage of a rollout over its bake window')
@@ -35286,6 +35440,8 @@ async function runCli(argv, io) {
         if (error instanceof PolicyError) {
             // One line per problem, each already naming file:line:column and the fix.
             io.stderr(`${error.message}\n${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} in the policy\n`);
+            if (io.env.GITHUB_ACTIONS === 'true')
+                io.stdout(policyIssueCommands(error.issues));
             return EXIT.usage;
         }
         if (error instanceof InputError ||

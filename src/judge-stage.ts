@@ -84,7 +84,8 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
   const common = {
     policy,
     stage,
-    mode: req.mode,
+    // A recorded bake is judged at once, whatever mode was asked for: the report says so.
+    mode: req.metricsFile ? ('lookback' as const) : req.mode,
     dryRun: req.dryRun,
     provenance: req.provenance,
     smokeReturnCode: req.smokeReturnCode,

@@ -3,17 +3,25 @@
  * comment, webhook → exit. Everything after the verdict is best effort: a failed upload, comment or
  * webhook is a warning and never changes the decision. Only src/github touches @actions/*.
  */
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotate } from './github/annotations.js';
-import { artifactName, uploadReport, writeReportFiles, type UploadedArtifact } from './github/artifact.js';
+import {
+  artifactName,
+  uploadReport,
+  writeReportFiles,
+  type ReportFiles,
+  type UploadedArtifact,
+} from './github/artifact.js';
+import { readInputFile } from './github/files.js';
+import { inputWarnings } from './github/input-warnings.js';
 import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
 import { readEvent } from './github/event.js';
 import { getInputs, secretsOf, type ActionInputs } from './github/inputs.js';
 import * as log from './github/log.js';
-import { errorOutputs, reportOutputs, setOutputs } from './github/outputs.js';
+import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { runSmoke } from './github/smoke.js';
+import { unusedVarWarnings } from './policy/vars.js';
 import { postWebhook, webhookPayload } from './github/webhook.js';
 import { judgeStage, selectStage } from './judge-stage.js';
 import { loadPolicy } from './policy/load.js';
@@ -24,20 +32,36 @@ import { provenanceFromEnv } from './report/provenance.js';
 import { redact, redactJson } from './report/redact.js';
 import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
-import { InputError } from './util/errors.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const state: RunState = { outputsSet: false, secrets: [] };
   try {
-    await runAction(env);
+    await runAction(env, state);
   } catch (error) {
-    // A bug, not a verdict: say so on one line (the outputs set so far stay set).
-    log.setFailed(
+    // A bug, not a verdict: say so on one line. Outputs already set stay; otherwise say `error`, so a
+    // later job never reads an empty decision.
+    const message = redact(
       `canary-gate: unexpected error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`,
+      state.secrets,
     );
+    if (!state.outputsSet) {
+      setOutputs(errorOutputs(message));
+      await log.writeSummary(
+        `### ⚠️ canary-gate: ERROR — no verdict\n\n${message.replace(/^canary-gate: /, '')}\n`,
+      );
+    }
+    log.setFailed(message);
   }
 }
 
-async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
+interface RunState {
+  /** The verdict's outputs are written: from here on nothing may replace them. */
+  outputsSet: boolean;
+  /** Known once the inputs are read; an unexpected error's message is redacted with them too. */
+  secrets: string[];
+}
+
+async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
   let inputs: ActionInputs;
   try {
     inputs = getInputs();
@@ -45,6 +69,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     return failBeforeVerdict(error, [], false);
   }
   const secrets = secretsOf(inputs);
+  state.secrets = secrets;
   for (const secret of secrets) log.setSecret(secret);
   const clean = (text: string) => redact(text, secrets);
 
@@ -55,9 +80,18 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     return failBeforeVerdict(error, secrets, inputs.dryRun);
   }
 
+  // Outputs first: whatever fails below (a full disk, an unwritable RUNNER_TEMP), a later job can still read
+  // the decision and `rollback-triggered`.
+  const verdict: Partial<ActionOutputs> = reportOutputs(report, '');
+  delete verdict['report-path']; // set once the files are written (or fail to be)
+  setOutputs(verdict, clean);
+  state.outputsSet = true;
+
   const name = artifactName(inputs.artifactName, env);
   const dir = join(env.RUNNER_TEMP || tmpdir(), 'canary-gate', name);
   const runUrl = runLink(env);
+  let files: ReportFiles | null = null;
+  let reportPath: string | null = join(dir, 'report.json');
   // `artifact` is where the report lives: the uploaded artifact, or (summary.md inside it) its name only.
   const markdownFor = (
     artifact: { name: string; url?: string | null } | null,
@@ -70,46 +104,77 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
         overflowAnnotations: extra.overflow,
         runUrl,
         artifact,
-        reportPath: join(dir, 'report.json'),
+        reportPath,
       }),
     );
 
-  // Outputs first: whatever fails below, a later job can still read the decision.
   const inArtifact = inputs.uploadArtifact ? { name } : null;
-  const files = writeReportFiles(
-    dir,
-    JSON.stringify(report, null, 2) + '\n',
-    markdownFor(inArtifact),
-    clean(renderHtml(report)),
-  );
-  const outputs = reportOutputs(report, files.json);
-  setOutputs(outputs, clean);
+  try {
+    files = writeReportFiles(
+      dir,
+      JSON.stringify(report, null, 2) + '\n',
+      markdownFor(inArtifact),
+      clean(renderHtml(report)),
+    );
+    setOutputs({ 'report-path': files.json }, clean);
+  } catch (error) {
+    reportPath = null;
+    setOutputs({ 'report-path': '' });
+    log.warning(
+      clean(
+        `report files not written to ${dir}: ${(error as Error).message.split('\n')[0]}; the verdict is in the outputs and the job summary`,
+      ),
+    );
+  }
+
+  // Everything from here to the verdict line is best effort: a bug in one part is a warning, never a
+  // different job result.
+  const attempt = async (what: string, step: () => Promise<void> | void) => {
+    try {
+      await step();
+    } catch (error) {
+      log.warning(
+        clean(`${what} skipped after an unexpected error: ${(error as Error).message.split('\n')[0]}`),
+      );
+    }
+  };
 
   let artifact: UploadedArtifact | null = null;
-  if (inputs.uploadArtifact) {
-    artifact = await uploadReport(name, files, env);
-    if (artifact)
-      setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
+  if (inputs.uploadArtifact && files) {
+    const uploaded = files;
+    await attempt('artifact upload', async () => {
+      artifact = await uploadReport(name, uploaded, env);
+      if (artifact)
+        setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
+    });
   }
 
-  const overflow = annotate(report, inputs.config);
-  await log.writeSummary(markdownFor(artifact, { overflow }));
+  let overflow: string[] = [];
+  await attempt('annotations and job summary', async () => {
+    overflow = annotate(report, inputs.config);
+    await log.writeSummary(markdownFor(artifact, { overflow }));
+  });
 
-  const target = commentTarget(inputs.comment, readEvent(env), env);
-  if (target.warn) log.warning(target.warn);
-  if (target.target) {
-    const marker = commentMarker(report.stage);
-    const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
-    const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
-    if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
-  }
+  await attempt('PR comment', async () => {
+    const target = commentTarget(inputs.comment, readEvent(env), env);
+    if (target.warn) log.warning(target.warn);
+    if (target.target) {
+      const marker = commentMarker(report.stage);
+      const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
+      const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
+      if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+    }
+  });
 
   if (inputs.webhookUrl) {
-    const payload = redactJson(
-      webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }),
-      secrets,
-    );
-    await postWebhook(inputs.webhookUrl, inputs.webhookSecret, payload);
+    const url = inputs.webhookUrl;
+    await attempt('webhook', async () => {
+      const payload = redactJson(
+        webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }),
+        secrets,
+      );
+      await postWebhook(url, inputs.webhookSecret, payload);
+    });
   }
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
@@ -122,7 +187,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
 /** Reads the policy and the bake and judges it. Throws InputError / PolicyError for things the user must fix. */
 async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Report> {
-  const policyText = readText(
+  const policyText = readInputFile(
     inputs.config,
     'config',
     'give the path of the policy file, e.g. .github/canary-gate.yml',
@@ -132,6 +197,12 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Repo
     stage: 'input `stage`',
     bake: 'input `bake`',
   });
+
+  const warnings = [
+    ...inputWarnings(inputs),
+    ...unusedVarWarnings(policy, Object.keys(inputs.vars), 'input `vars`:'),
+  ];
+  for (const warning of warnings) log.warning(warning);
 
   let smoke: SmokeResult | undefined;
   if (inputs.smokeCommand) {
@@ -148,7 +219,7 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Repo
     metricsFile: inputs.metricsFile
       ? {
           path: inputs.metricsFile,
-          text: readText(inputs.metricsFile, 'metrics-file', 'give the path of a recorded bake (JSON)'),
+          text: readInputFile(inputs.metricsFile, 'metrics-file', 'give the path of a recorded bake (JSON)'),
         }
       : undefined,
     prometheus: inputs.metricsFile ? undefined : inputs.prometheus,
@@ -158,6 +229,7 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Repo
     warn: log.warning,
     smokeReturnCode: smoke ? smokeReturnCode(smoke) : null,
     extraRollbackReasons: smoke && smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
+    warnings,
   });
 }
 
@@ -206,18 +278,6 @@ async function failBeforeVerdict(error: unknown, secrets: string[], dryRun: bool
     log.error(message);
     log.warning('dry run, not failing the job');
   } else log.setFailed(message);
-}
-
-function readText(path: string, input: string, fix: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(
-      `input \`${input}\` (${path})`,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      fix,
-    );
-  }
 }
 
 function runLink(env: NodeJS.ProcessEnv): string | null {

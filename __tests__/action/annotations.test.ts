@@ -36,6 +36,22 @@ test('a failing gate is an error and a fired notify trigger a warning, at the po
   );
 });
 
+test('a judged check (a stage score) names its action and that its condition failed', () => {
+  const report = fixtureReport({ windows: 12, metrics: 1 });
+  const gate = report.checks.find((c) => c.kind === 'gate' && c.status === 'fail')!;
+  const score = {
+    ...gate,
+    kind: 'rollback' as const,
+    action: 'rollback' as const,
+    metric: 'score:canary',
+    condition: 'score >= 0.95',
+    judgement: {} as NonNullable<typeof gate.judgement>,
+  };
+  const [annotation] = annotationsOf({ ...report, checks: [score] });
+  expect(annotation.title).toBe('canary-gate rollback: score:canary failed score >= 0.95 (stage canary_5)');
+  expect(annotation.level).toBe('error');
+});
+
 test('passing checks are not annotated', () => {
   expect(annotationsOf(fixtureReport({ failing: false }))).toEqual([]);
 });

@@ -116,7 +116,22 @@ describe('getInputs: a bad input fails with one line naming it', () => {
       { 'prometheus-headers': 'X-Scope-OrgID team-a' },
       /^input `prometheus-headers` line 1: is not `Name: value`/,
     ],
-    ['var line', { vars: 'service' }, /^input `vars` line 1: is not `name=value`/],
+    ['var line', { vars: 'service' }, /^input `vars` line 1: is not `name=value` \(got "service"\)/],
+    [
+      'line numbers count comments and blank lines as written',
+      { vars: '# the service\n\nservice=checkout\nregion' },
+      /^input `vars` line 4: is not `name=value`/,
+    ],
+    [
+      'a bad header line is not echoed (it may hold a token)',
+      { 'prometheus-headers': 'X-Scope-OrgID: a\nAuthorization Bearer tok-secret' },
+      /^input `prometheus-headers` line 2: is not `Name: value` \(fix/,
+    ],
+    [
+      'header name with a space',
+      { 'prometheus-headers': 'X Scope OrgID: team-a' },
+      /^input `prometheus-headers` line 1: "X Scope OrgID" is not a valid header name/,
+    ],
     ['var name', { vars: 'my-var=1' }, /^input `vars`: "my-var" is not a valid var name/],
     ['password without user', { 'prometheus-password': 'x' }, /^input `prometheus-username`: is empty/],
     [
@@ -176,6 +191,29 @@ describe('secretsOf', () => {
     );
     expect(secrets).toContain(Buffer.from('svc:pw-123456').toString('base64'));
     expect(secrets).not.toContain('team-a');
+  });
+
+  test('passwords inside prometheus-url and webhook-url', () => {
+    const inputs = withEnv(
+      {
+        ...base,
+        'prometheus-url': 'https://svc:prom%2Fpw@prom.example',
+        'webhook-url': 'https://hook:hook-pw@hooks.example/x',
+      },
+      () => getInputs(),
+    );
+    expect(secretsOf(inputs)).toEqual(expect.arrayContaining(['prom/pw', 'hook-pw']));
+  });
+});
+
+describe('getInputs: values', () => {
+  test('vars keep spaces and = in values; headers keep : in values', () => {
+    const inputs = withEnv(
+      { ...base, vars: 'service = my svc=a b\nregion=eu west=1', 'prometheus-headers': 'X-Note: a: b' },
+      () => getInputs(),
+    );
+    expect(inputs.vars).toEqual({ service: 'my svc=a b', region: 'eu west=1' });
+    expect(inputs.prometheus.headers).toEqual({ 'X-Note': 'a: b' });
   });
 });
 

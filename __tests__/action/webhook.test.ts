@@ -1,9 +1,20 @@
 /** postWebhook against a loopback receiver: signature, retries on 5xx and network errors, none on 4xx. */
 import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { postWebhook, safeUrl, signature } from '../../src/github/webhook.js';
 import { startFakeWebhook, type FakeWebhook } from './helpers/fake-webhook.js';
 
 let hook: FakeWebhook;
+
+/** A loopback port nothing listens on (listened on, then closed). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((res) => server.close(() => res()));
+  return port;
+}
 const sleeps: number[] = [];
 const sleep = async (ms: number) => void sleeps.push(ms);
 let stdout: string[] = [];
@@ -47,17 +58,46 @@ test('gives up after the attempts with one warning; a 4xx is not retried', async
   expect(await postWebhook(hook.url, undefined, {}, { sleep, attempts: 3 })).toBe(false);
   expect(hook.received).toHaveLength(3);
   expect(hook.received[0].headers['x-canary-gate-signature']).toBeUndefined();
-  expect(stdout.join('')).toContain(`::warning::webhook POST to ${hook.url} failed: HTTP 500`);
+  expect(stdout.join('')).toContain(`::warning::webhook POST to ${safeUrl(hook.url)} failed: HTTP 500`);
   hook.received.length = 0;
   hook.statuses = [401];
   expect(await postWebhook(hook.url, 'x', {}, { sleep })).toBe(false);
   expect(hook.received).toHaveLength(1);
 });
 
-test('a receiver that is down is a warning, and the URL is shown without its query', async () => {
-  const url = 'http://127.0.0.1:9/hook?token=abc123';
+test('a receiver that is down is a warning naming the cause, and the URL is shown without path or query', async () => {
+  const port = await closedPort();
+  const url = `http://127.0.0.1:${port}/hook?token=abc123`;
   expect(await postWebhook(url, undefined, {}, { sleep, attempts: 2 })).toBe(false);
-  expect(stdout.join('')).toContain('::warning::webhook POST to http://127.0.0.1:9/hook failed');
+  expect(stdout.join('')).toContain(
+    `::warning::webhook POST to http://127.0.0.1:${port}/… failed: fetch failed: ECONNREFUSED`,
+  );
   expect(stdout.join('')).not.toContain('abc123');
-  expect(safeUrl('https://user:pw@h.example/x?y=1')).toBe('https://h.example/x');
+  expect(safeUrl('https://user:pw@h.example/x?y=1')).toBe('https://h.example/…');
+  expect(safeUrl('https://h.example')).toBe('https://h.example');
+});
+
+test('a Slack-style secret path never reaches the log', async () => {
+  const url = 'http://127.0.0.1:9/services/T000/B000/XXXXsecretXXXX';
+  expect(await postWebhook(url, undefined, {}, { sleep, attempts: 1 })).toBe(false);
+  expect(stdout.join('')).toMatch(/^::warning::webhook POST to http:\/\/127\.0\.0\.1:9\/… failed: /m);
+  expect(stdout.join('')).not.toContain('XXXXsecretXXXX');
+});
+
+test('credentials in the URL are sent as basic auth and never logged', async () => {
+  const u = new URL(hook.url);
+  u.username = 'hookuser';
+  u.password = 'p@ss:word';
+  hook.statuses = [204];
+  expect(await postWebhook(u.toString(), undefined, { a: 1 }, { sleep })).toBe(true);
+  expect(hook.received[0].headers.authorization).toBe(
+    'Basic ' + Buffer.from('hookuser:p@ss:word').toString('base64'),
+  );
+  hook.received.length = 0;
+  stdout = [];
+  expect(
+    await postWebhook('http://hookuser:hunter2@127.0.0.1:9/x', undefined, {}, { sleep, attempts: 1 }),
+  ).toBe(false);
+  expect(stdout.join('')).toContain('::warning::webhook POST to http://127.0.0.1:9/… failed: ');
+  expect(stdout.join('')).not.toContain('hunter2');
 });

@@ -194,7 +194,7 @@ describe('watch', () => {
         clock: fakeClock(0),
       }),
     ).rejects.toThrow(
-      "stage long: a 7h bake cannot be watched within a GitHub-hosted runner's 6h job limit; put an environment wait timer of 7h before the job and run it with --mode lookback (until = now)",
+      "stage long: a 7h bake cannot be watched within a GitHub-hosted runner's 6h job limit; put an environment wait timer of 7h before the job and judge it in lookback mode (mode: lookback, or --mode lookback; until = now)",
     );
   });
 

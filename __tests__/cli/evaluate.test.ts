@@ -52,7 +52,10 @@ describe('canary-gate evaluate output', () => {
     const { stdout } = await evaluate(metrics('rollback-p95'));
     expect(stdout).toMatch(/^canary-gate ROLLBACK/);
     expect(stdout).toMatch(/rollback\s+p95_latency_ms\s+> 400\s+10m\s+420/);
-    expect(stdout).toMatch(/gate\s+p95_latency_ms\s+<= 300\s+each\s+420\s+\S+\s+2\/6\s+FAIL/);
+    expect(stdout).toMatch(/gate\s+p95_latency_ms\s+<= 300\s+each\s+420\s+\S+\s+2 of 6: #3–#4\s+FAIL/);
+    expect(stdout).toMatch(
+      /rollback\s+p95_latency_ms\s+> 400\s+10m\s+420\s+\S+\s+fired at #4 \(after 10m in a row\)\s+FAIL/,
+    );
     expect(stdout).toContain('Rollback reasons:');
   });
 

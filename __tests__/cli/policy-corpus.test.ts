@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cli } from './run.js';
+import { cli, cliWithEnv } from './run.js';
 import { formatIssue } from '../../src/policy/errors.js';
 
 // The policy helper's corpus of broken policies: each must exit 64 from `validate` with its message and line.
@@ -22,3 +22,22 @@ test.each(expected)(
     expect(stderr).toContain(formatIssue({ file: path, line, column, message, fix }));
   },
 );
+
+test('inside GitHub Actions every policy problem is also an error annotation on its line', async () => {
+  const path = `${dir}/25-several-errors.yml`;
+  const issues = expected.filter((e) => e.file === '25-several-errors.yml');
+  expect(issues.length).toBeGreaterThan(1);
+  const { code, stdout } = await cliWithEnv({ GITHUB_ACTIONS: 'true' }, 'validate', '--config', path);
+  expect(code).toBe(64);
+  const commands = stdout.trim().split('\n');
+  expect(commands).toHaveLength(issues.length);
+  for (const issue of issues) {
+    expect(commands).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^::error file=${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')},line=${issue.line},col=${issue.column},title=canary-gate policy::`,
+        ),
+      ),
+    );
+  }
+});

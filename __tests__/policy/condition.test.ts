@@ -8,6 +8,19 @@ function parsed(text: string): Condition {
 }
 
 describe('parseCondition', () => {
+  test.each(['<= 1e400', '> -1e999', '< 1e400%', '< baseline * 1e400', '> baseline + -1e309'])(
+    '%j overflows to Infinity and is rejected',
+    (text) => {
+      const result = parseCondition(text);
+      expect(result).toMatchObject({ ok: false, fix: 'write a finite number, e.g. 1e300 at most' });
+      expect(!result.ok && result.message).toMatch(/is too large a number$/);
+    },
+  );
+
+  test('1e300 is still a number', () => {
+    expect(parsed('<= 1e300').rhs).toEqual({ kind: 'number', value: 1e300 });
+  });
+
   test.each([
     ['<= 300', '<=', { kind: 'number', value: 300 }],
     ['< 0.01', '<', { kind: 'number', value: 0.01 }],

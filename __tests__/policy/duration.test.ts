@@ -26,6 +26,22 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toEqual({ ok: false, message: `invalid duration "${text}"`, fix });
   });
 
+  test.each([
+    ['5M', 'write it as 5m (units are lower case, no spaces)'],
+    ['1H30M', 'write it as 1h30m (units are lower case, no spaces)'],
+    ['5 m', 'write it as 5m (units are lower case, no spaces)'],
+  ])('%j is rejected with the spelling that works', (text, fix) => {
+    expect(parseDuration(text)).toEqual({ ok: false, message: `invalid duration "${text}"`, fix });
+  });
+
+  test('a duration past the safe-integer range is too long, not a nonsense multiple', () => {
+    expect(parseDuration('99999999999999999999999d')).toEqual({
+      ok: false,
+      message: 'invalid duration "99999999999999999999999d": too long',
+      fix: 'give a duration such as 30m, 24h or 7d',
+    });
+  });
+
   test('zero is rejected', () => {
     expect(parseDuration('0m')).toMatchObject({
       ok: false,

@@ -10,6 +10,9 @@ import type net from 'node:net';
 import { join } from 'node:path';
 import { InputError } from '../../src/util/errors.js';
 import { PrometheusClient, parseRetryAfter } from '../../src/sources/prometheus-client.js';
+import { PrometheusSource } from '../../src/sources/prometheus.js';
+import { QueryRejectedError } from '../../src/sources/types.js';
+import { loadPolicy } from '../../src/policy/load.js';
 import {
   displayUrl,
   PrometheusQueryRejectedError,
@@ -173,16 +176,38 @@ describe('auth and headers', () => {
     }
   });
 
-  test('401 is not retried and says what to check', async () => {
-    const srv = await recorder((res) => res.writeHead(401).end('unauthorized'));
+  test("401 is not retried and keeps the server's own words", async () => {
+    const srv = await recorder((res) => res.writeHead(401).end('no org id\n'));
     const client = new PrometheusClient({ url: `http://127.0.0.1:${srv.port}`, sleep: noSleep });
     try {
-      await expect(client.query('up', 1)).rejects.toThrow(
-        /HTTP 401: check the token, username\/password or headers/,
-      );
+      await expect(client.query('up', 1)).rejects.toThrow(/rejected the query \(HTTP 401\): no org id$/);
       expect(srv.seen).toHaveLength(1);
     } finally {
       client.close();
+      await srv.close();
+    }
+  });
+
+  test('a 403 through the source names the server and the credentials to check, not the query', async () => {
+    const srv = await recorder((res) =>
+      res.writeHead(403).end('{"status":"error","error":"forbidden tenant"}'),
+    );
+    const policy = loadPolicy(
+      'version: 1\nwindow: 1m\nmetrics:\n  m:\n    query: up\nstages:\n  s:\n    bake: 2m\n    gates:\n      m: "<= 1"\n',
+      'p.yml',
+    );
+    const source = new PrometheusSource({ url: `http://u:pw@127.0.0.1:${srv.port}`, sleep: noSleep });
+    try {
+      const request = { policy, stage: policy.stages.s, metric: policy.metrics.m, vars: {} };
+      const span = { since: 1_795_000_000, windowSeconds: 60, windowsExpected: 2 };
+      const error = await source.fetch({ ...request, span, first: 0, count: 2 }).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(QueryRejectedError);
+      expect((error as Error).message).toBe(
+        `http://127.0.0.1:${srv.port} refused the request (HTTP 403: forbidden tenant); check the token, ` +
+          'username/password and headers (e.g. X-Scope-OrgID for Mimir and Cortex) given for Prometheus',
+      );
+    } finally {
+      source.close();
       await srv.close();
     }
   });

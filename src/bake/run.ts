@@ -95,7 +95,7 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
   if (mode === 'watch' && n * w > WATCH_LIMIT_SECONDS) {
     throw new BakeUsageError(
       `stage ${stage.name}: a ${formatDuration(n * w)} bake cannot be watched within a GitHub-hosted runner's 6h job limit; ` +
-        `put an environment wait timer of ${formatDuration(n * w)} before the job and run it with --mode lookback (until = now)`,
+        `put an environment wait timer of ${formatDuration(n * w)} before the job and judge it in lookback mode (mode: lookback, or --mode lookback; until = now)`,
     );
   }
   const nowSeconds = () => clock.now() / 1000;

@@ -1,7 +1,7 @@
 /** `canary-gate evaluate`: load the policy, read the bake (file or Prometheus), judge, report, exit code. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseDuration } from '../policy/duration.js';
+import { formatDuration, parseDuration } from '../policy/duration.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
@@ -10,6 +10,8 @@ import { EXIT, type CliIo } from './program.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { judgeStage, selectStage } from '../judge-stage.js';
+import { unusedVarWarnings } from '../policy/vars.js';
+import { checksNothing, checksNothingWarning } from '../policy/empty-stages.js';
 
 export interface EvaluateOptions {
   config: string;
@@ -34,19 +36,31 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     stage: '--stage',
     bake: '--bake',
   });
-  const vars = { ...policy.vars, ...parseVars(options.var) };
+  const givenVars = parseVars(options.var);
+  const vars = { ...policy.vars, ...givenVars };
   const provenance = provenanceFromEnv(io.env, options.config, policyText);
 
   if (options.metricsFile && options.prometheusUrl) {
     throw new InputError('--metrics-file', 'cannot be combined with --prometheus-url', 'give one source');
   }
+  const mode = options.mode ?? (options.metricsFile || options.until ? 'lookback' : 'watch');
+  const since = options.since === undefined ? undefined : parseTime(options.since, '--since');
+  const until = options.until === undefined ? undefined : parseTime(options.until, '--until');
+  if (!options.metricsFile) checkTimeFlags(mode, since, until, stage.bakeSeconds);
+  // Shown with the verdict (every --format) and kept in report.json's warnings.
+  const warnings = [
+    ...(options.metricsFile ? timeFlagsIgnored(options) : []),
+    ...(checksNothing(policy, stage) ? [checksNothingWarning(policy, stage)] : []),
+    ...unusedVarWarnings(policy, Object.keys(givenVars), '--var'),
+  ];
   const report = await judgeStage({
     policy,
     stage,
     vars,
-    mode: options.mode ?? (options.metricsFile || options.until ? 'lookback' : 'watch'),
-    since: options.since === undefined ? undefined : parseTime(options.since, '--since'),
-    until: options.until === undefined ? undefined : parseTime(options.until, '--until'),
+    mode,
+    since,
+    until,
+    warnings,
     metricsFile: options.metricsFile
       ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }
       : undefined,
@@ -57,14 +71,57 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     log: (line) => io.stderr(`${line}\n`),
   });
 
-  if (options.report) {
-    mkdirSync(dirname(options.report), { recursive: true });
-    writeFileSync(options.report, JSON.stringify(report, null, 2) + '\n');
-  }
+  if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
   if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else if (options.format === 'markdown') io.stdout(renderMarkdown(report, {}) + '\n');
   else io.stdout(renderText(report));
   return EXIT[report.decision];
+}
+
+function writeReport(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputError(
+      `--report ${path}`,
+      `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      'give a file path whose folder can be created, e.g. --report out/report.json',
+    );
+  }
+}
+
+/** A recorded bake starts at its own first window (DESIGN §2): say so rather than ignore the flags silently. */
+function timeFlagsIgnored(options: EvaluateOptions): string[] {
+  return (['since', 'until'] as const)
+    .filter((name) => options[name] !== undefined)
+    .map(
+      (name) =>
+        `--${name} is ignored with --metrics-file: a recorded bake starts at its own first window (its "start")`,
+    );
+}
+
+/** Time flags that the mode would silently ignore or that contradict the bake are usage errors. */
+function checkTimeFlags(
+  mode: 'watch' | 'lookback',
+  since: number | undefined,
+  until: number | undefined,
+  bakeSeconds: number,
+): void {
+  if (mode === 'watch' && until !== undefined) {
+    throw new InputError(
+      '--until',
+      'only applies to --mode lookback; a watch starts at --since (default now) and follows the bake live',
+      'drop --until, or add --mode lookback to judge the bake that ends at --until',
+    );
+  }
+  if (mode === 'lookback' && since !== undefined && until !== undefined && until - since !== bakeSeconds) {
+    throw new InputError(
+      '--since/--until',
+      `span ${until > since ? formatDuration(until - since) : 'nothing (--until is not after --since)'} but the bake is ${formatDuration(bakeSeconds)}`,
+      'give only --until (lookback judges [until - bake, until]) or only --since, or set --bake to the span',
+    );
+  }
 }
 
 function bakeSeconds(bake: string | undefined): number | undefined {

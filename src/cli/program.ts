@@ -5,6 +5,7 @@ import { validateCommand } from './validate.js';
 import { policyJsonSchema } from '../policy/json-schema.js';
 import { InputError } from '../util/errors.js';
 import { PolicyError } from '../policy/errors.js';
+import { policyIssueCommands } from './annotations.js';
 import { BakeUsageError } from '../bake/errors.js';
 import { QueryRejectedError } from '../sources/types.js';
 
@@ -23,8 +24,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const program = new Command('canary-gate')
     .description('Decide whether a canary stage may be promoted, must hold, or must be rolled back.')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run canary-gate --help for usage)');
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // Commander puts its "(Did you mean ...?)" on a line of its own; errors here are one line each.
+      outputError: (text, write) =>
+        write(`${text.trim().replace(/\s*\n\s*/g, ' ')} (run canary-gate --help for usage)\n`),
+    });
 
   program
     .command('evaluate')
@@ -89,6 +95,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(
         `${error.message}\n${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} in the policy\n`,
       );
+      if (io.env.GITHUB_ACTIONS === 'true') io.stdout(policyIssueCommands(error.issues));
       return EXIT.usage;
     }
     if (

@@ -1,4 +1,5 @@
 /** `canary-gate validate --config F`: every policy problem at once, each with its line, or a summary. */
+import { checksNothing, checksNothingWarning } from '../policy/empty-stages.js';
 import { readPolicyFile } from './read-policy.js';
 import type { CliIo } from './program.js';
 
@@ -8,12 +9,16 @@ export function validateCommand(path: string, io: CliIo): number {
   const judged = metrics.filter((m) => m.judge).map((m) => `${m.name} (${m.judge!.type})`);
   const stages = Object.values(policy.stages).map(
     (s) =>
-      `${s.name}: ${s.gates.length} gates, ${s.triggers.length} triggers${s.score ? `, score >= ${s.score.min}` : ''}`,
+      `${s.name}: ${count(s.gates.length, 'gate')}, ${count(s.triggers.length, 'trigger')}${s.score ? `, score >= ${s.score.min}` : ''}`,
   );
+  for (const stage of Object.values(policy.stages))
+    if (checksNothing(policy, stage)) io.stderr(`warning: ${checksNothingWarning(policy, stage)}\n`);
   io.stdout(
-    `${path}: ok — ${metrics.length} metrics, ${stages.length} stages (${stages.join('; ')})` +
+    `${path}: ok — ${count(metrics.length, 'metric')}, ${count(stages.length, 'stage')} (${stages.join('; ')})` +
       (judged.length ? `; judges: ${judged.join(', ')}` : '') +
       '\n',
   );
   return 0;
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -3,7 +3,7 @@
  * about 10 annotations per type per step; the rest are returned so the summary can list them.
  */
 import * as core from '@actions/core';
-import type { Report } from '../report/types.js';
+import type { Report, ReportCheck } from '../report/types.js';
 
 export const ANNOTATIONS_PER_TYPE = 10;
 
@@ -18,16 +18,27 @@ export function annotationsOf(report: Report): Annotation[] {
   const out: Annotation[] = [];
   for (const check of report.checks) {
     if (check.status !== 'fail') continue;
-    const kind = check.kind === 'gate' ? 'gate' : `${check.action} trigger`;
     const reason = check.reasons[0] ?? `${check.metric} ${check.condition} failed`;
     out.push({
       level: check.action === 'notify' ? 'warning' : 'error',
-      title: `canary-gate ${kind} ${check.metric} ${check.condition} (stage ${report.stage})`,
+      title: `${titleOf(check)} (stage ${report.stage})`,
       message: reason + (check.reasons.length > 1 ? ` (+${check.reasons.length - 1} more)` : ''),
       line: check.policy_line,
     });
   }
   return out;
+}
+
+/**
+ * A gate's condition is what must hold and a trigger's what must not, so `gate m <= 300` and
+ * `rollback trigger m > 400` both read right. A judged check (stage score, spike) states what must hold
+ * but acts like a trigger: name the action and say the condition failed, so `score >= 0.95` is not read as
+ * the reason to roll back.
+ */
+function titleOf(check: ReportCheck): string {
+  if (check.judgement) return `canary-gate ${check.action}: ${check.metric} failed ${check.condition}`;
+  const kind = check.kind === 'gate' ? 'gate' : `${check.action} trigger`;
+  return `canary-gate ${kind} ${check.metric} ${check.condition}`;
 }
 
 /** Emits up to the cap per type; returns the ones left over, as text lines for the summary. */

@@ -50,9 +50,17 @@ export function secretsOf(inputs: ActionInputs): string[] {
     .flatMap(([, value]) => [value, value.replace(/^(Bearer|Basic)\s+/i, '')]);
   const basic =
     p.username && p.password ? [Buffer.from(`${p.username}:${p.password}`).toString('base64')] : [];
-  return [p.token, p.password, inputs.webhookSecret, inputs.githubToken, ...headerValues, ...basic].filter(
-    (s): s is string => typeof s === 'string' && s.length > 0,
-  );
+  const all = [
+    p.token,
+    p.password,
+    inputs.webhookSecret,
+    inputs.githubToken,
+    ...headerValues,
+    ...basic,
+    ...urlPassword(p.url),
+    ...urlPassword(inputs.webhookUrl),
+  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
+  return [...new Set(all)]; // one ::add-mask:: per secret
 }
 
 const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
@@ -75,11 +83,12 @@ export function parseTime(text: string): number | null {
   return Number.isNaN(ms) ? null : ms / 1000;
 }
 
-function lines(text: string): string[] {
+/** Non-blank, non-comment lines with their 1-based line number in the input as written. */
+function lines(text: string): { line: string; number: number }[] {
   return text
     .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+    .map((l, i) => ({ line: l.trim(), number: i + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('#'));
 }
 
 /** Each input with its default and check. Defaults match action.yml. */
@@ -170,8 +179,8 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
     raw[name] = result.data;
   }
   const r = raw as Raw;
-  const headers = parsePairs(r['prometheus-headers'], ':', 'prometheus-headers', 'Name: value');
-  const vars = parsePairs(r.vars, '=', 'vars', 'name=value');
+  const headers = parsePairs(r['prometheus-headers'], ':', 'prometheus-headers', 'Name: value', false);
+  const vars = parsePairs(r.vars, '=', 'vars', 'name=value', true);
   for (const name of Object.keys(vars)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
       throw new InputError('input `vars`', `"${name}" is not a valid var name`, 'use letters, digits and _');
@@ -232,21 +241,46 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
   };
 }
 
-/** Lines `key<sep>value` → record; `#` comments and blank lines skipped. */
-function parsePairs(text: string, sep: string, input: string, shape: string): Record<string, string> {
+/**
+ * Lines `key<sep>value` → record; `#` comments and blank lines skipped. The value keeps everything after the
+ * first separator (`a=b=c` is a → `b=c`). A bad line is shown only where values are not secrets.
+ */
+function parsePairs(
+  text: string,
+  sep: string,
+  input: string,
+  shape: string,
+  showLine: boolean,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [i, line] of lines(text).entries()) {
+  for (const { line, number } of lines(text)) {
     const at = line.indexOf(sep);
     const key = at > 0 ? line.slice(0, at).trim() : '';
     if (!key)
       throw new InputError(
-        `input \`${input}\` line ${i + 1}`,
-        `is not \`${shape}\``,
+        `input \`${input}\` line ${number}`,
+        `is not \`${shape}\`${showLine ? ` (got ${JSON.stringify(line)})` : ''}`,
         `write one \`${shape}\` per line`,
+      );
+    if (sep === ':' && !HEADER_NAME.test(key))
+      throw new InputError(
+        `input \`${input}\` line ${number}`,
+        `${JSON.stringify(key)} is not a valid header name`,
+        'use letters, digits and - (e.g. X-Scope-OrgID: team-a)',
       );
     out[key] = line.slice(at + 1).trim();
   }
   return out;
+}
+
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** The password of a `scheme://user:password@host` URL, which must be masked like any other secret. */
+function urlPassword(url: string | undefined): string[] {
+  if (!url || !URL.canParse(url)) return [];
+  const { password } = new URL(url);
+  return password ? [password, decodeURIComponent(password)] : [];
 }
 
 function readCaCert(value: string): string {

@@ -67,10 +67,14 @@ export async function postWebhook(
   const body = JSON.stringify(payload);
   const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'canary-gate' };
   if (secret) headers['x-canary-gate-signature'] = signature(body, secret);
+  // fetch refuses URLs with `user:password@`; send them as basic auth, as curl would.
+  const { target, authorization } = splitCredentials(url);
+  if (authorization) headers.authorization = authorization;
+  const shown = safeUrl(url);
   let last = '';
   for (let i = 1; i <= attempts; i++) {
     try {
-      const res = await fetch(url, {
+      const res = await fetch(target, {
         method: 'POST',
         headers,
         body,
@@ -81,20 +85,42 @@ export async function postWebhook(
       last = `HTTP ${res.status}`;
       if (res.status < 500 && res.status !== 429) break; // the receiver said no; retrying will not change that
     } catch (error) {
-      last = (error as Error).message;
+      last = networkError(error);
     }
     if (i < attempts) await sleep(1000 * 2 ** (i - 1));
   }
-  core.warning(`webhook POST to ${safeUrl(url)} failed: ${last}`);
+  core.warning(`webhook POST to ${shown} failed: ${last}`);
   return false;
 }
 
-/** The URL without credentials or query (tokens often ride there). */
+/**
+ * The URL as shown in the log: scheme and host only. Webhook URLs often carry their secret in the path
+ * (Slack `/services/T…/B…/XXXX`, Discord `/api/webhooks/ID/TOKEN`) or the query, never in the host.
+ */
 export function safeUrl(url: string): string {
   try {
     const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
+    return `${u.protocol}//${u.host}${u.pathname.length > 1 || u.search ? '/…' : ''}`;
   } catch {
     return '(invalid URL)';
   }
+}
+
+/** `https://user:pw@host/x` → the URL without them and a basic-auth header. */
+export function splitCredentials(url: string): { target: string; authorization?: string } {
+  const u = new URL(url);
+  if (!u.username && !u.password) return { target: url };
+  const pair = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+  u.username = '';
+  u.password = '';
+  return { target: u.toString(), authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
+}
+
+/** One line naming the cause (`ECONNREFUSED`, `ENOTFOUND`, a timeout), never the URL (it may hold secrets). */
+export function networkError(error: unknown): string {
+  const e = error as Error & { cause?: { code?: string; message?: string } };
+  if (e?.name === 'TimeoutError') return 'no answer within the timeout';
+  const cause = e?.cause?.code ?? e?.cause?.message;
+  const text = cause ? `${e.message}: ${cause}` : String(e?.message ?? error);
+  return text.split('\n')[0].replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, '(url)');
 }

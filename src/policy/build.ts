@@ -12,8 +12,8 @@ import { buildJudge, checkJudgeReferences } from './judge.js';
 import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
 import { StageResolver } from './stages.js';
-import { didYouMean } from './suggest.js';
-import { unknownPlaceholders } from './template.js';
+import { didYouMean, nearest } from './suggest.js';
+import { BUILTIN_PLACEHOLDERS, unknownPlaceholders } from './template.js';
 import type {
   BaselineSpec,
   CheckSpec,
@@ -361,6 +361,9 @@ export class PolicyBuilder {
 }
 
 function placeholderFix(name: string): string {
+  const builtin = nearest(name, BUILTIN_PLACEHOLDERS);
+  if (builtin)
+    return `did you mean {{${builtin}}}? placeholders are {{window}}, {{stage}}, {{traffic}}, {{vars.NAME}}`;
   const bare = name.startsWith('var.') ? name.slice(4) : name;
   if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(bare))
     return `did you mean {{vars.${bare}}}? placeholders are {{window}}, {{stage}}, {{traffic}}, {{vars.NAME}}`;

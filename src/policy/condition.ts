@@ -60,6 +60,17 @@ export function parseCondition(text: string): ConditionResult {
 }
 
 function parseRhs(text: string): ConditionRhs | { message: string; fix: string } {
+  const rhs = parseRhsText(text);
+  // 1e400 parses to Infinity: a limit nothing can reach (or pass) is a typo, not a threshold.
+  if ('kind' in rhs && !Number.isFinite(rhs.kind === 'number' ? rhs.value : rhs.operand))
+    return {
+      message: `"${text}" is too large a number`,
+      fix: 'write a finite number, e.g. 1e300 at most',
+    };
+  return rhs;
+}
+
+function parseRhsText(text: string): ConditionRhs | { message: string; fix: string } {
   if (NUMBER_RE.test(text)) return { kind: 'number', value: Number(text) };
   const percent = PERCENT_RE.exec(text);
   if (percent) return { kind: 'number', value: Number(percent[1]) / 100 };

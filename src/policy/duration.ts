@@ -20,6 +20,13 @@ export function parseDuration(text: string): DurationResult {
   let seconds = 0;
   for (const [, amount, unit] of trimmed.matchAll(/(\d+)([dhms])/g))
     seconds += Number(amount) * UNIT_SECONDS[unit];
+  // A duration past ~285 million years is a typo; beyond safe integers, every multiple check would lie.
+  if (!Number.isSafeInteger(seconds))
+    return {
+      ok: false,
+      message: `invalid duration "${text}": too long`,
+      fix: 'give a duration such as 30m, 24h or 7d',
+    };
   if (seconds <= 0)
     return {
       ok: false,
@@ -46,6 +53,9 @@ export function formatDuration(seconds: number): string {
 }
 
 function suggestDuration(text: string): string {
+  const lower = text.toLowerCase().replace(/\s+/g, '');
+  if (lower !== text && lower !== '' && DURATION_RE.test(lower))
+    return `write it as ${lower} (units are lower case, no spaces)`;
   const long = /^(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)$/i.exec(text);
   if (long) return `write it as ${long[1]}${long[2][0].toLowerCase()}`;
   if (/^\d+$/.test(text)) return `add a unit, e.g. ${text}s or ${text}m`;

@@ -180,7 +180,7 @@ function mapOne(issue: ZodIssue, path: YamlPath, positions: PositionIndex, emit:
       emit(
         positions.key(path),
         `invalid name ${JSON.stringify(String(input ?? key))} in ${formatPath(path.slice(0, -1))}`,
-        'names start with a letter or _ and contain only letters, digits, _, . and -',
+        'names start with an ASCII letter or _ and contain only ASCII letters, digits, _, . and -',
       );
       return;
     }

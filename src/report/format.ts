@@ -44,7 +44,8 @@ export function windowStart(report: Report, k: number): number | null {
 /** `10:05` (UTC) when the start is known, `+5m` otherwise. */
 export function windowTick(report: Report, k: number): string {
   const start = windowStart(report, k);
-  if (start === null) return `+${formatDuration(k * report.window_seconds) || '0m'}`;
+  // formatDuration(0) is `0s`; the first tick reads `+0m`, like the first window's span `+0m–+5m`.
+  if (start === null) return k === 0 ? '+0m' : `+${formatDuration(k * report.window_seconds)}`;
   return new Date(start * 1000).toISOString().slice(11, 16);
 }
 
@@ -72,6 +73,37 @@ export function windowRuns(indexes: number[], limit = 6): string {
   const shown = runs.slice(0, limit).map(([a, b]) => (a === b ? `#${a + 1}` : `#${a + 1}–#${b + 1}`));
   if (runs.length > limit) shown.push(`+${runs.length - limit} more`);
   return shown.join(', ');
+}
+
+/**
+ * The "Violating windows" cell. A trigger's windows are where it fired; with `for` longer than one window
+ * that is the end of a run of bad windows, so say "fired at" rather than let `1 of 6: #4` read as "one bad
+ * window" beside a reason naming two.
+ */
+export function violationText(report: Report, check: ReportCheck, limit = 6): string {
+  const n = check.violating_windows.length;
+  if (n === 0) return check.status === 'pass' ? 'none' : '—';
+  const runs = windowRuns(check.violating_windows, limit);
+  // Judged checks (score, statistical judges) list the windows that failed, like gates.
+  if (check.kind === 'rollback' && !check.judgement && check.for_seconds > report.window_seconds)
+    return `fired at ${runs} (after ${formatDuration(check.for_seconds)} in a row)`;
+  return `${n} of ${report.bake.windows_observed}: ${runs}`;
+}
+
+/** `2026-11-20 10:00 → 10:30 UTC` (the date once when both ends share it), or the length when the start is unknown. */
+export function bakeSpan(report: Report): string {
+  const b = report.bake;
+  if (!b.since || !b.until) return formatDuration(b.windows_expected * report.window_seconds);
+  return `${shortTime(b.since)} → ${shortTime(b.until, b.since)}`;
+}
+
+/** `2026-11-20 10:00 UTC`, or only the time when it is the same day as `ref`. */
+function shortTime(iso: string, ref?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const text = d.toISOString();
+  if (ref && ref.slice(0, 10) === text.slice(0, 10)) return `${text.slice(11, 16)} UTC`;
+  return `${text.slice(0, 10)} ${text.slice(11, 16)}${ref ? ' UTC' : ''}`;
 }
 
 export function statusIcon(status: CheckStatus, action: string): string {

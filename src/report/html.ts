@@ -3,6 +3,7 @@
  * with the verdict, every check, and a chart of every metric over the bake with its limits and baseline.
  */
 import {
+  bakeSpan,
   checkKind,
   decisionIcon,
   escapeHtml as h,
@@ -10,7 +11,7 @@ import {
   formatNumber,
   formatWithUnit,
   statusIcon,
-  windowRuns,
+  violationText,
   windowSpan,
   windowTick,
 } from './format.js';
@@ -44,7 +45,7 @@ export function renderHtml(report: Report): string {
   const body: string[] = [];
   body.push(
     `<h1 class="decision-${report.decision}">${decisionIcon(report.decision)} ${h(report.decision.toUpperCase())} — stage <code>${h(report.stage)}</code>${report.traffic === null ? '' : ` (${report.traffic}% traffic)`}</h1>`,
-    `<p class="muted">Bake ${h(b.since ?? '?')} → ${h(b.until ?? '?')} · ${b.windows_observed}/${b.windows_expected} windows of ${formatDuration(report.window_seconds)} · ${h(report.mode)}${report.dry_run ? ' · dry run' : ''} · source ${h(report.source.kind)} <code>${h(report.source.url ?? report.source.file ?? '')}</code>${report.smoke_returncode === null ? '' : ` · smoke exit ${report.smoke_returncode}`}</p>`,
+    `<p class="muted">Bake ${h(bakeSpan(report))} · ${b.windows_observed}/${b.windows_expected} windows of ${formatDuration(report.window_seconds)} · ${h(report.mode)}${report.dry_run ? ' · dry run' : ''} · source ${h(report.source.kind)} <code>${h(report.source.url ?? report.source.file ?? '')}</code>${report.smoke_returncode === null ? '' : ` · smoke exit ${report.smoke_returncode}`}</p>`,
   );
   for (const [title, items] of [
     ['Rollback reasons', report.rollback_reasons],
@@ -107,7 +108,7 @@ function checksTable(report: Report): string {
       : c.worst
         ? `${formatWithUnit(c.worst.value, unit)}${c.worst.limit === null ? '' : ` vs ${formatNumber(c.worst.limit)}`} (${windowSpan(report, c.worst.window)})`
         : (c.note ?? '—');
-    return `<tr><td>${statusIcon(c.status, c.action)} ${h(c.status)}</td><td>${h(c.kind === 'gate' ? 'gate' : c.action)}</td><td><code>${h(c.metric)}</code></td><td><code>${h(c.condition)}</code>${c.kind === 'rollback' ? ` for ${formatDuration(c.for_seconds)}` : ''}</td><td>${h(worst)}</td><td>${h(c.violating_windows.length ? windowRuns(c.violating_windows, 20) : 'none')}</td><td>line ${c.policy_line}</td></tr>`;
+    return `<tr><td>${statusIcon(c.status, c.action)} ${h(c.status)}</td><td>${h(c.kind === 'gate' ? 'gate' : c.action)}</td><td><code>${h(c.metric)}</code></td><td><code>${h(c.condition)}</code>${c.kind === 'rollback' && c.for_seconds > report.window_seconds ? ` for ${formatDuration(c.for_seconds)}` : ''}</td><td>${h(worst)}</td><td>${h(violationText(report, c, 20))}</td><td>line ${c.policy_line}</td></tr>`;
   });
   return `<table><thead><tr><th>Status</th><th>Check</th><th>Metric</th><th>Condition</th><th>Worst</th><th>Violating windows</th><th>Policy</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -5,6 +5,7 @@
  * judgements' per-window tables) until it fits; the "Why" line of up to five judges stays at every level.
  */
 import {
+  bakeSpan,
   checkKind,
   cell,
   code,
@@ -13,7 +14,7 @@ import {
   formatNumber,
   formatWithUnit,
   statusIcon,
-  windowRuns,
+  violationText,
   windowSpan,
   windowTick,
 } from './format.js';
@@ -155,28 +156,15 @@ function headline(report: Report): string {
 
 function bakeLine(report: Report): string {
   const b = report.bake;
-  const span =
-    b.since && b.until
-      ? `${shortTime(b.since)} → ${shortTime(b.until, b.since)}`
-      : `${formatDuration(b.windows_expected * report.window_seconds)}`;
   const source =
     report.source.kind === 'file'
       ? `file ${code(report.source.file ?? '')}`
       : `Prometheus ${code(report.source.url ?? '')}`;
   return (
-    `**Bake** ${span} · ${b.windows_observed}/${b.windows_expected} windows of ${formatDuration(report.window_seconds)}` +
+    `**Bake** ${bakeSpan(report)} · ${b.windows_observed}/${b.windows_expected} windows of ${formatDuration(report.window_seconds)}` +
     ` · ${report.mode} · ${source}` +
     (report.smoke_returncode === null ? '' : ` · smoke exit ${report.smoke_returncode}`)
   );
-}
-
-/** `2026-11-20 10:00 UTC`, or only the time when it is the same day as `ref`. */
-function shortTime(iso: string, ref?: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const text = d.toISOString();
-  if (ref && ref.slice(0, 10) === text.slice(0, 10)) return `${text.slice(11, 16)} UTC`;
-  return `${text.slice(0, 10)} ${text.slice(11, 16)}${ref ? ' UTC' : ''}`;
 }
 
 function capped(items: string[], max: number): string[] {
@@ -211,7 +199,7 @@ function checkTable(report: Report, level: Detail): string[] {
           code(check.metric),
           code(check.condition) + forText,
           cell(worstText(report, check, metric?.unit ?? null)),
-          cell(violations(report, check)),
+          cell(violationText(report, check)),
           series ? sparkline(series.values, level.sparkWidth, badIsHigh(check)) : '',
         ].join(' | ') +
         ' |',
@@ -291,12 +279,6 @@ function judgements(report: Report, level: Detail): string[] {
 
 function oneLine(text: string): string {
   return text.replace(/\r?\n/g, ' ');
-}
-
-function violations(report: Report, check: ReportCheck): string {
-  const n = check.violating_windows.length;
-  if (n === 0) return check.status === 'pass' ? 'none' : '—';
-  return `${n} of ${report.bake.windows_observed}: ${windowRuns(check.violating_windows)}`;
 }
 
 function charts(report: Report, level: Detail): string[] {

@@ -1,7 +1,7 @@
 /** The plain-text verdict table the CLI prints by default. */
 import type { Report, ReportCheck } from './types.js';
 import { formatDuration } from '../policy/duration.js';
-import { checkKind } from './format.js';
+import { checkKind, violationText } from './format.js';
 import { formatNumber } from '../engine/format.js';
 import { formatEffect, judgedChecks, judgedSubject, judgementLine } from './judgement-view.js';
 
@@ -26,7 +26,7 @@ export function renderText(report: Report): string {
     report.source.kind === 'file' ? `file ${report.source.file}` : `prometheus ${report.source.url}`;
   out.push(`source ${source}, mode ${report.mode}${report.dry_run ? ', dry run' : ''}`);
   out.push('');
-  out.push(...table(report.checks, bake.windows_observed));
+  out.push(...table(report, report.checks));
   // Why each statistical judge decided (or not yet): one line each, the window named as in the table.
   const judged = judgedChecks(report.checks);
   if (judged.length) out.push('');
@@ -47,8 +47,8 @@ export function renderText(report: Report): string {
   return out.join('\n') + '\n';
 }
 
-function table(checks: ReportCheck[], observed: number): string[] {
-  const header = ['CHECK', 'METRIC', 'CONDITION', 'FOR', 'WORST', 'AT', 'BAD WINDOWS', 'STATUS'];
+function table(report: Report, checks: ReportCheck[]): string[] {
+  const header = ['CHECK', 'METRIC', 'CONDITION', 'FOR', 'WORST', 'AT', 'VIOLATIONS', 'STATUS'];
   const rows = checks.map((check) => [
     checkKind(check),
     check.metric,
@@ -56,7 +56,7 @@ function table(checks: ReportCheck[], observed: number): string[] {
     check.kind === 'gate' ? 'each' : formatDuration(check.for_seconds),
     check.worst ? worstValue(check) : '-',
     check.worst?.window_label ?? '-',
-    `${check.violating_windows.length}/${observed}`,
+    violationText(report, check),
     check.status.toUpperCase().replace('_', ' '),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

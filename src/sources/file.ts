@@ -12,7 +12,9 @@ import { didYouMean } from '../util/suggest.js';
 
 const TOP_KEYS = ['window_minutes', 'start', 'metrics', 'baseline'];
 
-export function loadMetricsFile(text: string, path: string, policy: Policy, stage: StageSpec): BakeData {
+export function loadMetricsFile(rawText: string, path: string, policy: Policy, stage: StageSpec): BakeData {
+  // Editors on Windows (and PowerShell's Out-File) start UTF-8 files with a byte-order mark JSON.parse rejects.
+  const text = rawText.replace(/^\uFEFF/, '');
   checkJsonSyntax(text, path);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
@@ -20,6 +22,17 @@ export function loadMetricsFile(text: string, path: string, policy: Policy, stag
     const at = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
     return `${path}:${at.line}:${at.col}: ${what}`;
   };
+  // JSON.parse keeps the last of two equal keys and this reader the first: neither is what was meant.
+  const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
+  if (duplicate) {
+    const at = lines.linePos(duplicate.pos[0]);
+    const key = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(duplicate.pos[0]))?.[0] ?? 'a key';
+    throw new InputError(
+      `${path}:${at.line}:${at.col}`,
+      `repeats ${key} in the same object`,
+      'keep one entry per key (merge the two into one)',
+    );
+  }
   const root = doc.contents;
   if (!isMap(root))
     throw new InputError(
@@ -60,7 +73,8 @@ export function loadMetricsFile(text: string, path: string, policy: Policy, stag
   const startNode = root.get('start', true) as Node | undefined;
   if (startNode !== undefined) {
     const value = isScalar(startNode) ? startNode.value : undefined;
-    const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+    // Date.parse also reads "Nov 20 2026" in the local zone; only ISO-8601 means the same on every runner.
+    const ms = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
     if (Number.isNaN(ms))
       throw new InputError(
         place(startNode, 'start'),
@@ -147,7 +161,7 @@ export function loadMetricsFile(text: string, path: string, policy: Policy, stag
         if (typeof value !== 'number') {
           throw new InputError(
             place(item as Node, `${where}[${k}]`),
-            `is ${JSON.stringify(value ?? 'an object')}, not a number`,
+            `is ${isSeq(item) ? 'an array' : isMap(item) ? 'an object' : JSON.stringify(value)}, not a number`,
             'write a number, or null for a window without a sample',
           );
         }

@@ -282,11 +282,9 @@ export class PrometheusClient {
       };
     }
     if (status === 401 || status === 403) {
-      return {
-        kind: 'rejected',
-        status,
-        message: `HTTP ${status}: check the token, username/password or headers given for Prometheus`,
-      };
+      // The server's own words matter here (Mimir answers `no org id` in plain text); one line, kept short.
+      const said = (body?.error ?? text).replace(/\s+/g, ' ').trim().slice(0, 200);
+      return { kind: 'rejected', status, message: said || 'access denied' };
     }
     return { kind: 'rejected', status, message: body?.error ?? `HTTP ${status}` };
   }

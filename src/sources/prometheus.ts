@@ -101,6 +101,13 @@ export class PrometheusSource implements MetricSource {
     try {
       return await run();
     } catch (err) {
+      if (err instanceof PrometheusQueryRejectedError && (err.status === 401 || err.status === 403)) {
+        // Not the query's fault: every metric would fail the same way, so name the server, not the metric.
+        throw new QueryRejectedError(
+          `${this.displayUrl} refused the request (HTTP ${err.status}: ${err.prometheusMessage}); check the token, ` +
+            'username/password and headers (e.g. X-Scope-OrgID for Mimir and Cortex) given for Prometheus',
+        );
+      }
       if (err instanceof PrometheusQueryRejectedError) {
         throw new QueryRejectedError(
           `${where(req)}: Prometheus rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}; fix the query in the policy`,
