@@ -5038,7 +5038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(533);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5589);
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
 
 const code = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -5053,7 +5053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 533:
+/***/ 5589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6101,6 +6101,33 @@ class InputError extends Error {
         this.fix = fix;
         this.name = 'InputError';
     }
+}
+
+;// CONCATENATED MODULE: ./src/util/read-file.ts
+/**
+ * Files the user names (policy, recorded bake, CA certificate): read them, or fail with one line naming
+ * where the path came from (`--config x`, ``input `config` (x)``) and the fix.
+ */
+
+
+function readUserFile(path, options) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError(options.place, unreadable(code, error, options.notFound), options.fix);
+    }
+}
+/** Why a file cannot be read, in words where the code alone is cryptic. */
+function unreadable(code, error, notFound) {
+    if (code === 'ENOENT' && notFound)
+        return notFound;
+    if (code === 'EISDIR')
+        return 'is a directory, not a file';
+    if (code === 'EACCES')
+        return 'cannot be read: permission denied';
+    return `cannot be read (${code ?? error.message.split('\n')[0]})`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -22503,15 +22530,11 @@ function loadPolicy(text, path) {
 /** Reads and loads a policy file; a file that cannot be read is an input error naming the flag. */
 
 
-
 function readPolicyFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new InputError(`--config ${path}`, `cannot be read (${error.code ?? error.message})`, 'give the path of the policy file, e.g. .github/canary-gate.yml');
-    }
+    const text = readUserFile(path, {
+        place: `--config ${path}`,
+        fix: 'give the path of the policy file, e.g. .github/canary-gate.yml',
+    });
     return { policy: loadPolicy(text, path), text };
 }
 
@@ -35187,6 +35210,32 @@ function checksNothingWarning(policy, stage) {
         '(no gates, rollback triggers or score), so it always promotes; add gates: or a rollback: trigger');
 }
 
+;// CONCATENATED MODULE: ./src/input-warnings.ts
+/**
+ * Inputs that are valid but probably not what the user meant, as one-line warnings shown in the log and
+ * the report's `warnings`: the run goes on, and the user learns why it behaved as it did. Shared by the
+ * CLI and the action, which only differ in how they name their inputs.
+ */
+
+
+function inputWarnings(policy, stage, given, names) {
+    const out = [];
+    if (given.metricsFile) {
+        // A recorded bake starts at its own first window (DESIGN §2), so these would silently do nothing.
+        for (const name of ['since', 'until'])
+            if (given[name] !== undefined)
+                out.push(`${names[name]} is ignored with ${names.metricsFile}: a recorded bake starts at its own first window (its "start")`);
+    }
+    else if (given.insecureSkipTlsVerify) {
+        out.push(`${names.insecureSkipTlsVerify} is true: Prometheus's TLS certificate is not checked, so its credentials ` +
+            `go to whoever answers; pass ${names.caCert} instead`);
+    }
+    if (checksNothing(policy, stage))
+        out.push(checksNothingWarning(policy, stage));
+    out.push(...unusedVarWarnings(policy, given.varNames, names.vars));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/evaluate.ts
 /** `canary-gate evaluate`: load the policy, read the bake (file or Prometheus), judge, report, exit code. */
 
@@ -35202,12 +35251,20 @@ function checksNothingWarning(policy, stage) {
 
 
 
+/** How messages name the CLI's inputs. */
+const CLI_NAMES = {
+    stage: '--stage',
+    bake: '--bake',
+    since: '--since',
+    until: '--until',
+    metricsFile: '--metrics-file',
+    vars: '--var',
+    insecureSkipTlsVerify: '--insecure-skip-tls-verify',
+    caCert: '--prometheus-ca-cert',
+};
 async function evaluateCommand(options, io) {
     const { policy, text: policyText } = readPolicyFile(options.config);
-    const stage = selectStage(policy, options.stage, bakeSeconds(options.bake), {
-        stage: '--stage',
-        bake: '--bake',
-    });
+    const stage = selectStage(policy, options.stage, bakeSeconds(options.bake), CLI_NAMES);
     const givenVars = parseVars(options.var);
     const vars = { ...policy.vars, ...givenVars };
     const provenance = provenanceFromEnv(io.env, options.config, policyText);
@@ -35220,11 +35277,13 @@ async function evaluateCommand(options, io) {
     if (!options.metricsFile)
         checkTimeFlags(mode, since, until, stage.bakeSeconds);
     // Shown with the verdict (every --format) and kept in report.json's warnings.
-    const warnings = [
-        ...(options.metricsFile ? timeFlagsIgnored(options) : []),
-        ...(checksNothing(policy, stage) ? [checksNothingWarning(policy, stage)] : []),
-        ...unusedVarWarnings(policy, Object.keys(givenVars), '--var'),
-    ];
+    const warnings = inputWarnings(policy, stage, {
+        metricsFile: Boolean(options.metricsFile),
+        since,
+        until,
+        varNames: Object.keys(givenVars),
+        insecureSkipTlsVerify: options.insecureSkipTlsVerify,
+    }, CLI_NAMES);
     const report = await judgeStage({
         policy,
         stage,
@@ -35261,12 +35320,6 @@ function writeReport(path, text) {
         throw new InputError(`--report ${path}`, `cannot be written (${error.code ?? error.message})`, 'give a file path whose folder can be created, e.g. --report out/report.json');
     }
 }
-/** A recorded bake starts at its own first window (DESIGN §2): say so rather than ignore the flags silently. */
-function timeFlagsIgnored(options) {
-    return ['since', 'until']
-        .filter((name) => options[name] !== undefined)
-        .map((name) => `--${name} is ignored with --metrics-file: a recorded bake starts at its own first window (its "start")`);
-}
 /** Time flags that the mode would silently ignore or that contradict the bake are usage errors. */
 function checkTimeFlags(mode, since, until, bakeSeconds) {
     if (mode === 'watch' && until !== undefined) {
@@ -35297,12 +35350,7 @@ function parseVars(pairs, flag = '--var') {
     return vars;
 }
 function readInput(path, flag) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new InputError(`${flag} ${path}`, `cannot be read (${error.code ?? error.message})`, 'give the path of an existing file');
-    }
+    return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file' });
 }
 /** Connection settings from flags; credentials only from the environment, never from argv. */
 function prometheusOptions(options, env) {

@@ -13,6 +13,7 @@ import type { Provenance, Report } from './report/types.js';
 import { loadMetricsFile } from './sources/file.js';
 import { planQueries } from './sources/prometheus-queries.js';
 import { PrometheusSource, type PrometheusSourceOptions } from './sources/prometheus.js';
+import type { InputNames } from './input-warnings.js';
 import { InputError } from './util/errors.js';
 import { didYouMean } from './util/suggest.js';
 import { formatDuration } from './policy/duration.js';
@@ -43,18 +44,12 @@ export interface JudgeRequest {
   warnings?: string[];
 }
 
-/** How the entry names its inputs in messages: CLI flags or action inputs. */
-export interface InputNames {
-  stage: string;
-  bake: string;
-}
-
 /** The stage to judge, with a bake override applied; unknown names and odd bakes are input errors. */
 export function selectStage(
   policy: Policy,
   name: string,
   bakeSeconds: number | undefined,
-  names: InputNames,
+  names: Pick<InputNames, 'stage' | 'bake'>,
 ): StageSpec {
   const stage = policy.stages[name];
   if (!stage) {

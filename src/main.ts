@@ -14,14 +14,13 @@ import {
   type UploadedArtifact,
 } from './github/artifact.js';
 import { readInputFile } from './github/files.js';
-import { inputWarnings } from './github/input-warnings.js';
+import { inputWarnings } from './input-warnings.js';
 import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
 import { readEvent } from './github/event.js';
-import { getInputs, secretsOf, type ActionInputs } from './github/inputs.js';
+import { ACTION_INPUT_NAMES, getInputs, secretsOf, type ActionInputs } from './github/inputs.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { runSmoke } from './github/smoke.js';
-import { unusedVarWarnings } from './policy/vars.js';
 import { postWebhook, webhookPayload } from './github/webhook.js';
 import { judgeStage, selectStage } from './judge-stage.js';
 import { loadPolicy } from './policy/load.js';
@@ -193,15 +192,20 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Repo
     'give the path of the policy file, e.g. .github/canary-gate.yml',
   );
   const policy = loadPolicy(policyText, inputs.config);
-  const stage = selectStage(policy, inputs.stage, inputs.bakeSeconds, {
-    stage: 'input `stage`',
-    bake: 'input `bake`',
-  });
+  const stage = selectStage(policy, inputs.stage, inputs.bakeSeconds, ACTION_INPUT_NAMES);
 
-  const warnings = [
-    ...inputWarnings(inputs),
-    ...unusedVarWarnings(policy, Object.keys(inputs.vars), 'input `vars`:'),
-  ];
+  const warnings = inputWarnings(
+    policy,
+    stage,
+    {
+      metricsFile: Boolean(inputs.metricsFile),
+      since: inputs.since,
+      until: inputs.until,
+      varNames: Object.keys(inputs.vars),
+      insecureSkipTlsVerify: inputs.prometheus.insecureSkipTlsVerify,
+    },
+    ACTION_INPUT_NAMES,
+  );
   for (const warning of warnings) log.warning(warning);
 
   let smoke: SmokeResult | undefined;

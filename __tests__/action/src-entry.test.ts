@@ -84,7 +84,7 @@ test('a RUNNER_TEMP that cannot be written still leaves the rollback in the outp
 test('since with a recorded bake is named as ignored; the trigger row says where it fired', async () => {
   const run = await runSrc(gate('rollback-p95', { since: '2026-11-20T10:10:00Z' }));
   const warning =
-    'input `since` is ignored with metrics-file: a recorded bake starts at its own first window (its `start`)';
+    'input `since` is ignored with metrics-file: a recorded bake starts at its own first window (its "start")';
   expect(run.stdout).toContain(`::warning::${warning}`);
   expect(run.summary).toContain(`**Warnings**\n- ${warning}`);
   expect(run.summary).toContain('**Bake** 2026-11-20 10:00 → 10:30 UTC');

@@ -10,6 +10,8 @@ import { cli } from './run.js';
 const config = 'examples/tsfm/policy.yml';
 const pass = 'examples/tsfm/metrics/pass.json';
 // Port 9 on loopback: nothing is ever sent, since each case fails before any query.
+// A recorded bake of runbook 000's canary_5 stage.
+const recorded = ['--config', config, '--stage', 'canary_5', '--metrics-file', pass];
 const prometheus = ['--config', config, '--stage', 'canary_5', '--prometheus-url', 'http://127.0.0.1:9'];
 
 let dir: string;
@@ -21,17 +23,7 @@ const oneLine = (text: string) => expect(text.trimEnd().split('\n')).toHaveLengt
 test('--report under a path that is a file is a usage error naming --report, not an internal error', async () => {
   const file = join(dir, 'plain-file');
   writeFileSync(file, 'x');
-  const { code, stderr } = await cli(
-    'evaluate',
-    '--config',
-    config,
-    '--stage',
-    'canary_5',
-    '--metrics-file',
-    pass,
-    '--report',
-    join(file, 'report.json'),
-  );
+  const { code, stderr } = await cli('evaluate', ...recorded, '--report', join(file, 'report.json'));
   expect(code).toBe(64);
   expect(stderr).toMatch(/^canary-gate: --report .*plain-file\/report\.json: cannot be written \(E[A-Z]+\)/);
   expect(stderr).not.toContain('internal error');
@@ -39,17 +31,7 @@ test('--report under a path that is a file is a usage error naming --report, not
 });
 
 test('--report naming a directory is a usage error', async () => {
-  const { code, stderr } = await cli(
-    'evaluate',
-    '--config',
-    config,
-    '--stage',
-    'canary_5',
-    '--metrics-file',
-    pass,
-    '--report',
-    dir,
-  );
+  const { code, stderr } = await cli('evaluate', ...recorded, '--report', dir);
   expect(code).toBe(64);
   expect(stderr).toContain(`--report ${dir}: cannot be written (EISDIR)`);
 });
@@ -77,12 +59,7 @@ test.each([
 test('--since and --until with a recorded bake are reported as ignored; the verdict is unchanged', async () => {
   const { code, stdout } = await cli(
     'evaluate',
-    '--config',
-    config,
-    '--stage',
-    'canary_5',
-    '--metrics-file',
-    pass,
+    ...recorded,
     '--since',
     '1795000000',
     '--until',
@@ -114,12 +91,7 @@ test.each([
 test('a --var no query uses is reported as a likely typo; the verdict is unchanged', async () => {
   const { code, stdout } = await cli(
     'evaluate',
-    '--config',
-    config,
-    '--stage',
-    'canary_5',
-    '--metrics-file',
-    pass,
+    ...recorded,
     '--var',
     'servce=checkout',
     '--var',

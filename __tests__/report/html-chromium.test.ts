@@ -7,9 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { evaluateStage } from '../../src/engine/evaluate.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { buildReport } from '../../src/report/build.js';
+import { judgeToReport } from './helpers/judge-to-report.js';
 import { renderHtml } from '../../src/report/html.js';
 import { loadMetricsFile } from '../../src/sources/file.js';
 import type { Report } from '../../src/report/types.js';
@@ -55,26 +54,7 @@ function realReport(): Report {
     policy,
     stage,
   );
-  return buildReport({
-    policy,
-    stage,
-    verdict: evaluateStage(policy, stage, data),
-    data,
-    mode: 'lookback',
-    dryRun: false,
-    source: { kind: 'file', file: 'rollback-p95.json' },
-    queries: {},
-    provenance: {
-      repository: 'acme/shop',
-      sha: 'abc',
-      run_id: '1',
-      run_attempt: '1',
-      workflow: 'deploy',
-      policy_path: path,
-      policy_sha256: '0'.repeat(64),
-    },
-    now: new Date('2026-11-20T12:00:00Z'),
-  });
+  return judgeToReport(policy, stage, data, 'rollback-p95.json');
 }
 
 async function open(report: Report, name: string) {

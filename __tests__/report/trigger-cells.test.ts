@@ -3,9 +3,8 @@
  * runbook 000's p95 rollback (410 and 420 ms in windows 3 and 4, `> 400 for 10m` on 5-minute windows).
  */
 import { readFileSync } from 'node:fs';
-import { evaluateStage } from '../../src/engine/evaluate.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { buildReport } from '../../src/report/build.js';
+import { judgeToReport } from './helpers/judge-to-report.js';
 import { bakeSpan, violationText, windowTick } from '../../src/report/format.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -22,26 +21,7 @@ function judged(metrics: string, strip: (text: string) => string = (t) => t): Re
     policy,
     stage,
   );
-  return buildReport({
-    policy,
-    stage,
-    verdict: evaluateStage(policy, stage, data),
-    data,
-    mode: 'lookback',
-    dryRun: false,
-    source: { kind: 'file', file: `${metrics}.json` },
-    queries: {},
-    provenance: {
-      repository: 'acme/shop',
-      sha: 'abc',
-      run_id: '1',
-      run_attempt: '1',
-      workflow: 'deploy',
-      policy_path: path,
-      policy_sha256: '0'.repeat(64),
-    },
-    now: new Date('2026-11-20T12:00:00Z'),
-  });
+  return judgeToReport(policy, stage, data, `${metrics}.json`);
 }
 
 const report = judged('rollback-p95');

@@ -1,17 +1,29 @@
 /** `canary-gate evaluate`: load the policy, read the bake (file or Prometheus), judge, report, exit code. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatDuration, parseDuration } from '../policy/duration.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
+import { readUserFile } from '../util/read-file.js';
 import { EXIT, type CliIo } from './program.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { judgeStage, selectStage } from '../judge-stage.js';
-import { unusedVarWarnings } from '../policy/vars.js';
-import { checksNothing, checksNothingWarning } from '../policy/empty-stages.js';
+import { inputWarnings, type InputNames } from '../input-warnings.js';
+
+/** How messages name the CLI's inputs. */
+const CLI_NAMES: InputNames = {
+  stage: '--stage',
+  bake: '--bake',
+  since: '--since',
+  until: '--until',
+  metricsFile: '--metrics-file',
+  vars: '--var',
+  insecureSkipTlsVerify: '--insecure-skip-tls-verify',
+  caCert: '--prometheus-ca-cert',
+};
 
 export interface EvaluateOptions {
   config: string;
@@ -32,10 +44,7 @@ export interface EvaluateOptions {
 
 export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Promise<number> {
   const { policy, text: policyText } = readPolicyFile(options.config);
-  const stage = selectStage(policy, options.stage, bakeSeconds(options.bake), {
-    stage: '--stage',
-    bake: '--bake',
-  });
+  const stage = selectStage(policy, options.stage, bakeSeconds(options.bake), CLI_NAMES);
   const givenVars = parseVars(options.var);
   const vars = { ...policy.vars, ...givenVars };
   const provenance = provenanceFromEnv(io.env, options.config, policyText);
@@ -48,11 +57,18 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
   const until = options.until === undefined ? undefined : parseTime(options.until, '--until');
   if (!options.metricsFile) checkTimeFlags(mode, since, until, stage.bakeSeconds);
   // Shown with the verdict (every --format) and kept in report.json's warnings.
-  const warnings = [
-    ...(options.metricsFile ? timeFlagsIgnored(options) : []),
-    ...(checksNothing(policy, stage) ? [checksNothingWarning(policy, stage)] : []),
-    ...unusedVarWarnings(policy, Object.keys(givenVars), '--var'),
-  ];
+  const warnings = inputWarnings(
+    policy,
+    stage,
+    {
+      metricsFile: Boolean(options.metricsFile),
+      since,
+      until,
+      varNames: Object.keys(givenVars),
+      insecureSkipTlsVerify: options.insecureSkipTlsVerify,
+    },
+    CLI_NAMES,
+  );
   const report = await judgeStage({
     policy,
     stage,
@@ -89,16 +105,6 @@ function writeReport(path: string, text: string): void {
       'give a file path whose folder can be created, e.g. --report out/report.json',
     );
   }
-}
-
-/** A recorded bake starts at its own first window (DESIGN §2): say so rather than ignore the flags silently. */
-function timeFlagsIgnored(options: EvaluateOptions): string[] {
-  return (['since', 'until'] as const)
-    .filter((name) => options[name] !== undefined)
-    .map(
-      (name) =>
-        `--${name} is ignored with --metrics-file: a recorded bake starts at its own first window (its "start")`,
-    );
 }
 
 /** Time flags that the mode would silently ignore or that contradict the bake are usage errors. */
@@ -149,15 +155,7 @@ export function parseVars(pairs: string[], flag = '--var'): Record<string, strin
 }
 
 function readInput(path: string, flag: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(
-      `${flag} ${path}`,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      'give the path of an existing file',
-    );
-  }
+  return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file' });
 }
 
 /** Connection settings from flags; credentials only from the environment, never from argv. */

@@ -3,6 +3,7 @@
  * one typed, zod-checked object. A bad input throws an InputError naming the input and the fix; main
  * turns it into a one-line failed step.
  */
+import type { InputNames } from '../input-warnings.js';
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -295,3 +296,15 @@ function readCaCert(value: string): string {
     );
   }
 }
+
+/** How messages name the action's inputs. */
+export const ACTION_INPUT_NAMES: InputNames = {
+  stage: 'input `stage`',
+  bake: 'input `bake`',
+  since: 'input `since`',
+  until: 'input `until`',
+  metricsFile: 'metrics-file',
+  vars: 'input `vars`:',
+  insecureSkipTlsVerify: 'input `insecure-skip-tls-verify`',
+  caCert: 'prometheus-ca-cert',
+};

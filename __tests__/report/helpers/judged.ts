@@ -2,10 +2,9 @@
  * A bake judged by every statistical judge (sequential counts and values, mann-whitney, spike, a stage
  * score), with deterministic data, through the real engine and report builder.
  */
-import { evaluateStage } from '../../../src/engine/evaluate.js';
 import type { BakeData, Series } from '../../../src/engine/types.js';
 import { loadPolicy } from '../../../src/policy/load.js';
-import { buildReport } from '../../../src/report/build.js';
+import { judgeToReport } from './judge-to-report.js';
 import type { Report } from '../../../src/report/types.js';
 
 export const JUDGED_POLICY = (bake: string) => `version: 1
@@ -117,24 +116,5 @@ export function judgedReport(opts: JudgedOptions = {}): Report {
   const policy = loadPolicy(text, path);
   const stage = policy.stages.canary;
   const data = judgedData(opts);
-  return buildReport({
-    policy,
-    stage,
-    verdict: evaluateStage(policy, stage, data),
-    data,
-    mode: 'lookback',
-    dryRun: false,
-    source: { kind: 'file', file: 'bake.json' },
-    queries: {},
-    provenance: {
-      repository: 'acme/shop',
-      sha: 'abc',
-      run_id: '1',
-      run_attempt: '1',
-      workflow: 'deploy',
-      policy_path: path,
-      policy_sha256: '0'.repeat(64),
-    },
-    now: new Date('2026-11-20T12:00:00Z'),
-  });
+  return judgeToReport(policy, stage, data, 'bake.json');
 }
