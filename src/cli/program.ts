@@ -10,7 +10,6 @@ import { BakeUsageError } from '../bake/errors.js';
 import { QueryRejectedError } from '../sources/types.js';
 import { EXIT, type CliIo } from './io.js';
 
-
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
