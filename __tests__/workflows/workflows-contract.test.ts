@@ -96,7 +96,12 @@ describe('the reusable workflow', () => {
     expect(call.inputs['dry-run']).toMatchObject({ type: 'boolean', default: false });
     expect(call.inputs.mode.default).toBe('watch');
     expect(call.inputs.config.default).toBe('.github/canary-gate.yml');
-    expect(Object.keys(call.secrets)).toEqual(['prometheus-token', 'prometheus-password', 'webhook-secret']);
+    expect(Object.keys(call.secrets)).toEqual([
+      'prometheus-token',
+      'prometheus-password',
+      'webhook-secret',
+      'grafana-token',
+    ]);
     expect(Object.keys(call.outputs)).toEqual(
       expect.arrayContaining(['decision', 'gate-passed', 'rollback-triggered']),
     );
