@@ -7,6 +7,10 @@ import { judgeCheck } from './check.js';
 import { decide } from './decide.js';
 import { judgeMetrics, judgeScore } from './judges/stage.js';
 import type { BakeData, Verdict } from './types.js';
+import { applyDryRun } from './dry-run.js';
+import type { Judged } from './judged.js';
+
+const withDryRun = (j: Judged): Judged => ({ ...j, result: { ...j.result, dryRun: true } });
 
 export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData): Verdict {
   // Windows beyond the bake are never judged, even if a source read more.
@@ -15,8 +19,11 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
     judgeCheck(policy, data, observed, check),
   );
   // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
-  judged.push(...judgeMetrics(policy, data, observed));
-  const score = judgeScore(stage.score, stage, judged, data, observed);
-  if (score) judged.push(score);
-  return decide(policy, data, observed, judged);
+  for (const j of judgeMetrics(policy, data, observed))
+    judged.push(policy.metrics[j.result.metric]?.judge?.dryRun ? withDryRun(j) : j);
+  // A dry-run gate does not count in the score either: it must not change the decision through it.
+  const counted = judged.filter((j) => !j.result.dryRun);
+  const score = judgeScore(stage.score, stage, counted, data, observed);
+  if (score) judged.push(stage.score?.dryRun ? withDryRun(score) : score);
+  return decide(policy, data, observed, judged.map(applyDryRun));
 }

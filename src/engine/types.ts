@@ -69,6 +69,10 @@ export interface CheckResult {
   note?: string;
   /** Set on checks made by a statistical judge (docs/judges.md): its per-window judgements and decision. */
   judgement?: JudgeResult & { labels: Labels };
+  /** `dry-run: true`: judged and shown, never changes the decision. */
+  dryRun?: boolean;
+  /** Dry-run checks only: what the check would have done (`rollback`, `hold`, `inconclusive`), else absent. */
+  wouldHave?: 'rollback' | 'hold' | 'inconclusive';
 }
 
 export interface Verdict {
