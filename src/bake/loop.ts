@@ -11,7 +11,14 @@ import type { Policy, StageSpec } from '../policy/types.js';
 import type { Clock } from './clock.js';
 import { progressLine } from './progress.js';
 import { bakeData, giveUp, readNew, retrying, type MetricState, type ReadContext } from './read.js';
-import { describeDelay, readableAt, readableBy, readDelay, waitUntil, type ReadSchedule } from './schedule.js';
+import {
+  describeDelay,
+  readableAt,
+  readableBy,
+  readDelay,
+  waitUntil,
+  type ReadSchedule,
+} from './schedule.js';
 
 export interface LoopContext {
   policy: Policy;

@@ -31,7 +31,11 @@ export function decide(
   const unfixable = effects.filter((e) => e.kind === 'inconclusive' && e.final).map((e) => e.reason);
   // "Bake incomplete" is a reason only while it is what stands between the verdict and a promote.
   const onlyIncomplete =
-    !complete && !early && rollbackReasons.length === 0 && gateFailReasons.length === 0 && unfixable.length === 0;
+    !complete &&
+    !early &&
+    rollbackReasons.length === 0 &&
+    gateFailReasons.length === 0 &&
+    unfixable.length === 0;
   const inconclusiveReasons = [
     ...(onlyIncomplete ? [incompleteReason(data, observed)] : []),
     ...reasonsOf('inconclusive'),

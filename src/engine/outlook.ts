@@ -25,8 +25,10 @@ export function couldStillFire(c: CheckResult, left: number): boolean {
 /** `p95_latency_ms > 250 for 30s (1 of 3 windows so far)`, or a judge's condition as the report shows it. */
 export function describeOpenCheck(c: CheckResult): string {
   if (c.judgement) return `${c.metric} ${c.condition}`;
-  const forText = c.forSeconds > 0 && (c.streak?.needed ?? 1) > 1 ? ` for ${formatDuration(c.forSeconds)}` : '';
-  const run = c.streak && c.streak.needed > 1 ? ` (${c.streak.windows} of ${c.streak.needed} windows so far)` : '';
+  const forText =
+    c.forSeconds > 0 && (c.streak?.needed ?? 1) > 1 ? ` for ${formatDuration(c.forSeconds)}` : '';
+  const run =
+    c.streak && c.streak.needed > 1 ? ` (${c.streak.windows} of ${c.streak.needed} windows so far)` : '';
   return `${c.metric} ${c.condition}${forText}${run}`;
 }
 
