@@ -7,7 +7,7 @@ import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
 import { readUserFile } from '../util/read-file.js';
-import { EXIT, type CliIo } from './program.js';
+import { EXIT, type CliIo } from './io.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { judgeStage, selectStage } from '../judge-stage.js';

@@ -8,14 +8,7 @@ import { PolicyError } from '../policy/errors.js';
 import { policyIssueCommands } from './annotations.js';
 import { BakeUsageError } from '../bake/errors.js';
 import { QueryRejectedError } from '../sources/types.js';
-
-export const EXIT = { promote: 0, hold: 1, rollback: 2, inconclusive: 3, usage: 64, internal: 70 } as const;
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: NodeJS.ProcessEnv;
-}
+import { EXIT, type CliIo } from './io.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 

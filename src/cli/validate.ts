@@ -1,7 +1,7 @@
 /** `canary-gate validate --config F`: every policy problem at once, each with its line, or a summary. */
 import { checksNothing, checksNothingWarning } from '../policy/empty-stages.js';
 import { readPolicyFile } from './read-policy.js';
-import type { CliIo } from './program.js';
+import type { CliIo } from './io.js';
 
 export function validateCommand(path: string, io: CliIo): number {
   const { policy } = readPolicyFile(path);

@@ -4,6 +4,7 @@
  * is collected rather than thrown, and parts that failed the shape check are skipped so one mistake does
  * not cascade into many.
  */
+import type { BuildContext } from './build-context.js';
 import { parseCondition } from './condition.js';
 import { formatDuration, parseDuration } from './duration.js';
 import type { PositionIndex, YamlPath } from './positions.js';
@@ -30,7 +31,7 @@ import { formatPath } from './zod-issues.js';
 const MISSING_DATA = ['fail', 'inconclusive', 'ignore'];
 const ACTIONS = ['rollback', 'pause', 'notify'];
 
-export class PolicyBuilder {
+export class PolicyBuilder implements BuildContext {
   readonly issues: PolicyIssue[] = [];
   private windowSeconds: number | undefined;
   private windowText = '';

@@ -2,7 +2,7 @@
  * `extends` between stages: parents resolved first, gates replaced by metric name, stage triggers
  * appended after the parent's, bake inherited when not given. Cycles are one error naming the cycle.
  */
-import type { PolicyBuilder } from './build.js';
+import type { BuildContext } from './build-context.js';
 import { buildScore, checkScoreWeights } from './judge.js';
 import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
@@ -33,7 +33,7 @@ export class StageResolver {
   private readonly reportedCycles = new Set<string>();
 
   constructor(
-    private readonly b: PolicyBuilder,
+    private readonly b: BuildContext,
     private readonly rawStages: Raw,
   ) {
     const names = Object.keys(rawStages);
