@@ -17,7 +17,8 @@ import { readInputFile } from './github/files.js';
 import { inputWarnings } from './input-warnings.js';
 import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
 import { readEvent } from './github/event.js';
-import { ACTION_INPUT_NAMES, getInputs, secretsOf, type ActionInputs } from './github/inputs.js';
+import { ACTION_INPUT_NAMES, getInputs, type ActionInputs } from './github/inputs.js';
+import { inputSecrets } from './github/input-secrets.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { runSmoke } from './github/smoke.js';
@@ -28,20 +29,19 @@ import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
 import { provenanceFromEnv } from './report/provenance.js';
-import { redact, redactJson } from './report/redact.js';
+import { credentialSecrets } from './util/redact.js';
 import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const state: RunState = { outputsSet: false, secrets: [] };
+  const state: RunState = { outputsSet: false };
   try {
     await runAction(env, state);
   } catch (error) {
     // A bug, not a verdict: say so on one line. Outputs already set stay; otherwise say `error`, so a
     // later job never reads an empty decision.
-    const message = redact(
+    const message = log.redact(
       `canary-gate: unexpected error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`,
-      state.secrets,
     );
     if (!state.outputsSet) {
       setOutputs(errorOutputs(message));
@@ -56,27 +56,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 interface RunState {
   /** The verdict's outputs are written: from here on nothing may replace them. */
   outputsSet: boolean;
-  /** Known once the inputs are read; an unexpected error's message is redacted with them too. */
-  secrets: string[];
 }
 
 async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
+  // Masked before anything is validated or printed: an error message may quote an input.
+  log.addSecrets(inputSecrets());
   let inputs: ActionInputs;
   try {
     inputs = getInputs();
   } catch (error) {
-    return failBeforeVerdict(error, [], false);
+    return failBeforeVerdict(error, false);
   }
-  const secrets = secretsOf(inputs);
-  state.secrets = secrets;
-  for (const secret of secrets) log.setSecret(secret);
-  const clean = (text: string) => redact(text, secrets);
+  const clean = log.redact;
 
   let report: Report;
   try {
-    report = redactJson(await judge(inputs, env), secrets);
+    report = log.redactor.json(await judge(inputs, env));
   } catch (error) {
-    return failBeforeVerdict(error, secrets, inputs.dryRun);
+    return failBeforeVerdict(error, inputs.dryRun);
   }
 
   // Outputs first: whatever fails below (a full disk, an unwritable RUNNER_TEMP), a later job can still read
@@ -168,9 +165,8 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   if (inputs.webhookUrl) {
     const url = inputs.webhookUrl;
     await attempt('webhook', async () => {
-      const payload = redactJson(
+      const payload = log.redactor.json(
         webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }),
-        secrets,
       );
       await postWebhook(url, inputs.webhookSecret, payload);
     });
@@ -192,6 +188,10 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Repo
     'give the path of the policy file, e.g. .github/canary-gate.yml',
   );
   const policy = loadPolicy(policyText, inputs.config);
+  // The policy's own URL and auth headers are credentials too (usually a mistake, still never printed).
+  log.addSecrets(
+    credentialSecrets({ urls: [policy.prometheus.url], policyHeaders: policy.prometheus.headers }),
+  );
   const stage = selectStage(policy, inputs.stage, inputs.bakeSeconds, ACTION_INPUT_NAMES);
 
   const warnings = inputWarnings(
@@ -242,8 +242,8 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Repo
  * a short job summary, so the run page says why. (An input error comes before `dry-run` is known, so it
  * always fails the step.)
  */
-async function failBeforeVerdict(error: unknown, secrets: string[], dryRun: boolean): Promise<void> {
-  const clean = (text: string) => redact(text, secrets);
+async function failBeforeVerdict(error: unknown, dryRun: boolean): Promise<void> {
+  const clean = log.redact;
   let message: string;
   let details: string[] = [];
   if (error instanceof PolicyError) {

@@ -3,7 +3,7 @@
  * later attempts update the verdict instead of stacking comments. Any failure here (fork PR, a token
  * without `pull-requests: write`, API down) is a warning: the job summary still has the verdict.
  */
-import * as core from '@actions/core';
+import * as log from './log.js';
 import * as github from '@actions/github';
 import type { CommentMode } from './inputs.js';
 import type { EventInfo } from './event.js';
@@ -56,7 +56,7 @@ export async function upsertComment(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<CommentResult> {
   if (!token) {
-    core.warning('No github-token: the PR comment is skipped; the verdict is in the job summary.');
+    log.warning('No github-token: the PR comment is skipped; the verdict is in the job summary.');
     return { action: 'skipped' };
   }
   const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
@@ -81,7 +81,7 @@ export async function upsertComment(
       status === 403 || status === 404
         ? 'the token cannot write to this pull request (fork PR, or the job lacks `permissions: pull-requests: write`)'
         : (error as Error).message.split('\n')[0];
-    core.warning(
+    log.warning(
       `PR comment skipped: ${hint}${status ? ` (HTTP ${status})` : ''}; the verdict is in the job summary.`,
     );
     return { action: 'skipped' };

@@ -3,7 +3,7 @@
  * (`X-Canary-Gate-Signature: sha256=<hex hmac of the exact body>`), retried on network errors, 429
  * and 5xx. A webhook that never answers is a warning, not a failed gate.
  */
-import * as core from '@actions/core';
+import * as log from './log.js';
 import { createHmac } from 'node:crypto';
 import type { Report } from '../report/types.js';
 
@@ -89,7 +89,7 @@ export async function postWebhook(
     }
     if (i < attempts) await sleep(1000 * 2 ** (i - 1));
   }
-  core.warning(`webhook POST to ${shown} failed: ${last}`);
+  log.warning(`webhook POST to ${shown} failed: ${last}`);
   return false;
 }
 
