@@ -18,7 +18,7 @@ import { judgedCompare } from '../backtest/compare-policy.js';
 import { PrometheusSource } from '../sources/prometheus.js';
 import { InputError } from '../util/errors.js';
 import { parseVars, prometheusOptions, readInput, writeReport } from './evaluate.js';
-import { EXIT, type CliIo } from './program.js';
+import { EXIT, type CliIo } from './io.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { selectStage } from '../judge-stage.js';
