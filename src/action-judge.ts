@@ -14,6 +14,7 @@ import type { Policy, StageSpec } from './policy/types.js';
 import { provenanceFromEnv } from './report/provenance.js';
 import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
+import { credentialSecrets } from './util/redact.js';
 
 /** Reads the policy and the bake and judges it. */
 export async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Report> {
@@ -24,6 +25,10 @@ export async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promi
       'give the path of the policy file, e.g. .github/canary-gate.yml',
     );
     const policy = loadPolicy(policyText, inputs.config);
+    // The policy's own URL and auth headers are credentials too (usually a mistake, still never printed).
+    log.addSecrets(
+      credentialSecrets({ urls: [policy.prometheus.url], policyHeaders: policy.prometheus.headers }),
+    );
     const stage = selectStage(policy, inputs.stage, inputs.bakeSeconds, ACTION_INPUT_NAMES);
     log.info(
       `policy ${inputs.config}: stage ${stage.name}, ${stage.bakeSeconds / policy.windowSeconds} window(s)`,

@@ -15,27 +15,26 @@ import {
 } from './github/artifact.js';
 import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
 import { readEvent } from './github/event.js';
-import { getInputs, secretsOf, type ActionInputs } from './github/inputs.js';
+import { getInputs, type ActionInputs } from './github/inputs.js';
 import { judge } from './action-judge.js';
+import { inputSecrets } from './github/input-secrets.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { notify } from './github/notify.js';
 import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
-import { redact, redactJson } from './report/redact.js';
 import type { Report } from './report/types.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const state: RunState = { outputsSet: false, secrets: [] };
+  const state: RunState = { outputsSet: false };
   try {
     await runAction(env, state);
   } catch (error) {
     // A bug, not a verdict: say so on one line. Outputs already set stay; otherwise say `error`, so a
     // later job never reads an empty decision.
-    const message = redact(
+    const message = log.redact(
       `canary-gate: unexpected error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`,
-      state.secrets,
     );
     if (!state.outputsSet) {
       setOutputs(errorOutputs(message));
@@ -50,27 +49,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 interface RunState {
   /** The verdict's outputs are written: from here on nothing may replace them. */
   outputsSet: boolean;
-  /** Known once the inputs are read; an unexpected error's message is redacted with them too. */
-  secrets: string[];
 }
 
 async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
+  // Masked before anything is validated or printed: an error message may quote an input.
+  log.addSecrets(inputSecrets());
   let inputs: ActionInputs;
   try {
     inputs = getInputs();
   } catch (error) {
-    return failBeforeVerdict(error, [], false);
+    return failBeforeVerdict(error, false);
   }
-  const secrets = secretsOf(inputs);
-  state.secrets = secrets;
-  for (const secret of secrets) log.setSecret(secret);
-  const clean = (text: string) => redact(text, secrets);
+  const clean = log.redact;
 
   let report: Report;
   try {
-    report = redactJson(await judge(inputs, env), secrets);
+    report = log.redactor.json(await judge(inputs, env));
   } catch (error) {
-    return failBeforeVerdict(error, secrets, inputs.dryRun);
+    return failBeforeVerdict(error, inputs.dryRun);
   }
 
   // Outputs first: whatever fails below (a full disk, an unwritable RUNNER_TEMP), a later job can still read
@@ -170,12 +166,7 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   );
 
   await attempt('notifications', () =>
-    notify(
-      report,
-      inputs,
-      { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl },
-      secrets,
-    ),
+    notify(report, inputs, { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl }),
   );
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
@@ -191,8 +182,8 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
  * a short job summary, so the run page says why. (An input error comes before `dry-run` is known, so it
  * always fails the step.)
  */
-async function failBeforeVerdict(error: unknown, secrets: string[], dryRun: boolean): Promise<void> {
-  const clean = (text: string) => redact(text, secrets);
+async function failBeforeVerdict(error: unknown, dryRun: boolean): Promise<void> {
+  const clean = log.redact;
   let message: string;
   let details: string[] = [];
   if (error instanceof PolicyError) {

@@ -6,11 +6,10 @@
  * falls back to a new comment. Any other failure (fork PR, a token without `pull-requests: write`, API
  * down) is a warning: the job summary still has the verdict.
  */
-import * as core from '@actions/core';
+import * as log from './log.js';
 import * as github from '@actions/github';
 import type { CommentMode } from './inputs.js';
 import type { EventInfo } from './event.js';
-import { debug } from './log.js';
 
 export function commentMarker(stage: string): string {
   return `<!-- canary-gate:stage=${stage.replace(/-->/g, '')} -->`;
@@ -60,7 +59,7 @@ export async function upsertComment(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<CommentResult> {
   if (!token) {
-    core.warning('No github-token: the PR comment is skipped; the verdict is in the job summary.');
+    log.warning('No github-token: the PR comment is skipped; the verdict is in the job summary.');
     return { action: 'skipped' };
   }
   const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
@@ -69,7 +68,7 @@ export async function upsertComment(
     const author = await tokenLogin(octokit);
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
     const existing = comments.find((c) => isOurs(c, marker, author));
-    debug(
+    log.debug(
       `PR comment: author ${author}; ${comments.length} comment(s) listed; ${existing ? `editing #${existing.id}` : 'none of ours'}`,
     );
     if (existing) {
@@ -85,7 +84,7 @@ export async function upsertComment(
         const status = (error as { status?: number }).status;
         if (status !== 403 && status !== 404) throw error;
         // Ours by every sign, yet refused (deleted meanwhile, or locked): a new comment still shows the verdict.
-        core.warning(`PR comment #${existing.id} could not be edited (HTTP ${status}); posting a new one`);
+        log.warning(`PR comment #${existing.id} could not be edited (HTTP ${status}); posting a new one`);
       }
     }
     const { data } = await octokit.rest.issues.createComment({ ...where, body });
@@ -96,7 +95,7 @@ export async function upsertComment(
       status === 403 || status === 404
         ? 'the token cannot write to this pull request (fork PR, or the job lacks `permissions: pull-requests: write`)'
         : (error as Error).message.split('\n')[0];
-    core.warning(
+    log.warning(
       `PR comment skipped: ${hint}${status ? ` (HTTP ${status})` : ''}; the verdict is in the job summary.`,
     );
     return { action: 'skipped' };
@@ -115,7 +114,7 @@ async function tokenLogin(octokit: Octokit): Promise<string> {
     return data.login;
   } catch (error) {
     // GITHUB_TOKEN and other installation tokens get 403 "Resource not accessible by integration" here.
-    debug(
+    log.debug(
       `GET /user refused (HTTP ${(error as { status?: number }).status ?? '?'}); author ${GITHUB_TOKEN_LOGIN}`,
     );
     return GITHUB_TOKEN_LOGIN;

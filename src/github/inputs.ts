@@ -47,28 +47,6 @@ export interface ActionInputs {
   uploadArtifact: boolean;
 }
 
-/** Inputs whose values are secrets: registered with core.setSecret and redacted from every output. */
-export function secretsOf(inputs: ActionInputs): string[] {
-  const p = inputs.prometheus;
-  const headerValues = Object.entries(p.headers)
-    .filter(([name]) => /authorization|token|key|secret|password|cookie/i.test(name))
-    .flatMap(([, value]) => [value, value.replace(/^(Bearer|Basic)\s+/i, '')]);
-  const basic =
-    p.username && p.password ? [Buffer.from(`${p.username}:${p.password}`).toString('base64')] : [];
-  const all = [
-    p.token,
-    p.password,
-    inputs.webhookSecret,
-    inputs.grafanaToken,
-    inputs.githubToken,
-    ...headerValues,
-    ...basic,
-    ...urlPassword(p.url),
-    ...urlPassword(inputs.webhookUrl),
-  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
-  return [...new Set(all)]; // one ::add-mask:: per secret
-}
-
 const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 
 /** `30m`, `1h30m`, `24h`, `90s`, `1d` → seconds. */
@@ -299,13 +277,6 @@ function parsePairs(
 
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
-/** The password of a `scheme://user:password@host` URL, which must be masked like any other secret. */
-function urlPassword(url: string | undefined): string[] {
-  if (!url || !URL.canParse(url)) return [];
-  const { password } = new URL(url);
-  return password ? [password, decodeURIComponent(password)] : [];
-}
 
 function readCaCert(value: string): string {
   if (value.includes('-----BEGIN')) return value;

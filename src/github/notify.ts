@@ -2,10 +2,9 @@
  * After the verdict: the webhook (in its format) and the Grafana annotation, each in its own log group.
  * Best effort: a receiver that fails is a warning from postJson; nothing here changes the decision.
  */
-import { redactJson } from '../report/redact.js';
 import type { Report } from '../report/types.js';
 import { grafanaAnnotation, postGrafanaAnnotation } from './grafana.js';
-import { group, info, warning } from './log.js';
+import { group, info, redactor, warning } from './log.js';
 import { formatWebhook, postWebhook, type WebhookFormat } from './webhook.js';
 
 export interface NotifyInputs {
@@ -20,12 +19,11 @@ export async function notify(
   report: Report,
   inputs: NotifyInputs,
   links: { artifact_url?: string | null; run_url?: string | null },
-  secrets: string[],
 ): Promise<void> {
   if (inputs.webhookUrl) {
     const url = inputs.webhookUrl;
     await group('webhook', async () => {
-      const payload = redactJson(formatWebhook(inputs.webhookFormat, report, links), secrets);
+      const payload = redactor.json(formatWebhook(inputs.webhookFormat, report, links));
       if (await postWebhook(url, inputs.webhookSecret, payload))
         info(`webhook delivered (${inputs.webhookFormat})`);
     });
@@ -38,7 +36,7 @@ export async function notify(
         return warning(
           'Grafana annotation skipped: the bake has no start time (a recording without `start`)',
         );
-      const body = redactJson(annotation, secrets);
+      const body = redactor.json(annotation);
       if (await postGrafanaAnnotation(url, inputs.grafanaToken, body)) info('Grafana annotation added');
     });
   }
