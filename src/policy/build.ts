@@ -10,6 +10,7 @@ import { formatDuration, parseDuration } from './duration.js';
 import type { PositionIndex, YamlPath } from './positions.js';
 import { checkPromqlTemplate, isPrometheusIdentifier } from './promql.js';
 import { buildJudge, checkJudgeReferences } from './judge.js';
+import { buildLinks } from './links.js';
 import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
 import { StageResolver } from './stages.js';
@@ -101,6 +102,7 @@ export class PolicyBuilder implements BuildContext {
     }
 
     const globalTriggers = this.triggers(['rollback'], raw.rollback);
+    const links = buildLinks(this, raw.links);
     const failFast: FailFast = raw['fail-fast'] === 'hold' ? 'hold' : 'rollback';
     const stages = new StageResolver(this, rawStages).resolveAll(globalTriggers, failFast);
 
@@ -126,6 +128,7 @@ export class PolicyBuilder implements BuildContext {
       vars,
       metrics: this.metrics,
       stages,
+      ...(links ? { links } : {}),
     };
   }
 

@@ -160,6 +160,8 @@ export interface Policy {
   vars: Record<string, string>;
   metrics: Record<string, MetricSpec>;
   stages: Record<string, StageSpec>;
+  /** `links.dashboard`: a URL template with {{since}}, {{until}} (epoch ms), {{since_iso}}, {{until_iso}}, {{stage}}. */
+  links?: { dashboard?: string };
 }
 
 /** One policy problem, always with a place and a fix. */

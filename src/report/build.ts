@@ -1,5 +1,6 @@
 /** Builds report.json (DESIGN §5) from a verdict and the data it judged. */
 import type { BakeData, Series, Verdict } from '../engine/types.js';
+import { dashboardLink } from '../policy/links.js';
 import type { Policy, StageSpec } from '../policy/types.js';
 import { windowLabel } from '../engine/windows.js';
 import { reportJudgement } from './judgement.js';
@@ -97,7 +98,18 @@ export function buildReport(input: ReportInput): Report {
     source: input.source,
     provenance: input.provenance,
     generated_at: input.now.toISOString(),
+    ...dashboard(
+      policy,
+      stage.name,
+      iso(since),
+      since === undefined ? null : iso(since + data.windowsExpected * data.windowSeconds),
+    ),
   };
+}
+
+function dashboard(policy: Policy, stage: string, since: string | null, until: string | null) {
+  const link = dashboardLink(policy.links?.dashboard, { since, until }, stage);
+  return link ? { links: { dashboard: link } } : {};
 }
 
 function toReportSeries(series: Series): ReportSeries {

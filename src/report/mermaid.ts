@@ -8,8 +8,18 @@ export interface XyChart {
   title: string;
   xLabels: string[];
   yLabel: string;
-  /** Drawn in order; Mermaid colours them by position (first: the metric, then limit, baseline). */
+  /** Drawn in order; Mermaid colours them by position from `palette`. */
   lines: Values[];
+  /** One colour per line, in order; default: the metric near-black, then the limit in red. */
+  palette?: string[];
+}
+
+/** Line colours: the metric dark and the limit red, distinct on GitHub's light and dark themes alike. */
+export const CHART_COLOURS = { metric: '#1f2328', limit: '#cf222e', baseline: '#8c959f' };
+
+/** `<=` / `>=` / `!=` as ≤ ≥ ≠: Mermaid would print `&lt;=` in a title, and the signs read better. */
+export function readableCondition(text: string): string {
+  return text.replace(/<=/g, '≤').replace(/>=/g, '≥').replace(/!=/g, '≠');
 }
 
 /** Mermaid lines need a number at every point: a gap repeats the previous point (or the next one). */
@@ -42,10 +52,14 @@ export function xyChartBlock(chart: XyChart): string {
   const pad = (max - min) * 0.05;
   const yMin = min === 0 ? 0 : min - pad;
   const yMax = max + pad;
+  const palette = chart.palette ?? [CHART_COLOURS.metric, CHART_COLOURS.limit];
+  // Mermaid's default palette draws the first line pale; an init directive sets ours (GitHub honours it).
+  const init = { themeVariables: { xyChart: { plotColorPalette: palette.join(', ') } } };
   return [
     '```mermaid',
+    `%%{init: ${JSON.stringify(init)}}%%`,
     'xychart-beta',
-    `  title ${quote(chart.title)}`,
+    `  title ${quote(readableCondition(chart.title))}`,
     `  x-axis [${chart.xLabels.map(quote).join(', ')}]`,
     `  y-axis ${quote(chart.yLabel)} ${chartNumber(yMin)} --> ${chartNumber(yMax)}`,
     ...lines.map((l) => `  line [${l.map(chartNumber).join(', ')}]`),
