@@ -59,7 +59,12 @@ export function xyChartBlock(chart: XyChart): string {
     '```mermaid',
     `%%{init: ${JSON.stringify(init)}}%%`,
     'xychart-beta',
-    `  title ${quote(readableCondition(chart.title))}`,
+    // Mermaid escapes a bare `<` or `>` in a title to `&lt;`/`&gt;`: say it in words there.
+    `  title ${quote(
+      readableCondition(chart.title)
+        .replace(/\s*<\s*/g, ' below ')
+        .replace(/\s*>\s*/g, ' above '),
+    )}`,
     `  x-axis [${chart.xLabels.map(quote).join(', ')}]`,
     `  y-axis ${quote(chart.yLabel)} ${chartNumber(yMin)} --> ${chartNumber(yMax)}`,
     ...lines.map((l) => `  line [${l.map(chartNumber).join(', ')}]`),
