@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The job summary / PR comment as a reader sees it: the markdown rendered as GitHub-flavoured Markdown
  * (marked, GFM) with its Mermaid blocks drawn by mermaid, in headless Chromium, GitHub's light palette.
@@ -99,7 +101,7 @@ test('cohort rollout, a hold: verdict, next step, the failing row first, passing
   const seen = await render(md, 'summary-cohort-hold');
   expect(seen.problems).toEqual([]);
   expect(seen.done).toBe('1');
-  const lines = seen.text.split('\n').filter((l) => l.trim());
+  const lines = seen.text.split('\n').filter((l: string) => l.trim());
   expect(lines[0]).toMatch(/^⛔ canary-gate: HOLD — stage internal_test/);
   expect(lines[1]).toMatch(
     /^Next: traffic stays at [\d.]+%: this gate fails, so the next stage does not start\.$/,
