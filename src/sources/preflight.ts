@@ -66,7 +66,7 @@ export async function preflight(source: PrometheusSource, req: PreflightRequest)
           line: pos.line,
           column: pos.column,
           message: `metric "${at.name}": ${url} rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}`,
-          fix: 'fix the query (the server says why above); try it on the server first, e.g. in its /graph page',
+          fix: 'fix the query as the server says; try it on the server first, e.g. in its /graph page',
         });
         return null;
       }
