@@ -25,6 +25,11 @@ export function inputSecrets(read: (name: string) => string = readRaw): string[]
     urls: [read('prometheus-url'), webhookUrl],
     headers,
     // A webhook URL often is its own secret (Slack, Discord, Teams keep the token in the path).
-    other: [read('webhook-secret'), read('github-token'), webhookUrl.length > 24 ? webhookUrl : undefined],
+    other: [
+      read('webhook-secret'),
+      read('grafana-token'),
+      read('github-token'),
+      webhookUrl.length > 24 ? webhookUrl : undefined,
+    ],
   });
 }

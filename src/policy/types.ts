@@ -58,7 +58,7 @@ export interface MetricSpec {
 export type JudgeDirection = 'increase' | 'decrease' | 'either';
 
 /** `judge:` on a metric after loading (defaults applied, `for` durations turned into windows). */
-export type MetricJudgeSpec =
+export type MetricJudgeSpec = { dryRun?: boolean } & (
   | {
       type: 'mann-whitney';
       confidence: number;
@@ -95,7 +95,8 @@ export type MetricJudgeSpec =
       forWindows: number;
       action: 'rollback' | 'pause';
       pos: SourcePos;
-    };
+    }
+);
 
 /** `score:` on a stage after loading: a weighted composite of the stage's gates per window. */
 export interface StageScoreSpec {
@@ -105,6 +106,7 @@ export interface StageScoreSpec {
   weights: Record<string, number>;
   action: 'rollback' | 'pause';
   pos: SourcePos;
+  dryRun?: boolean;
 }
 
 /** One gate or trigger of a stage. */
@@ -120,6 +122,8 @@ export interface CheckSpec {
   action: 'gate' | TriggerAction;
   /** Position of the condition in the policy file (the stage that wrote it, not the one that inherits it). */
   pos: SourcePos;
+  /** `dry-run: true`: judged and shown, never changes the decision. */
+  dryRun?: boolean;
 }
 
 export interface StageSpec {

@@ -87,6 +87,8 @@ export function buildReport(input: ReportInput): Report {
         policy_line: check.policyLine,
         reasons: check.reasons,
         ...(check.note ? { note: check.note } : {}),
+        ...(check.dryRun ? { dry_run: true } : {}),
+        ...(check.wouldHave ? { would_have: check.wouldHave } : {}),
         ...(judgement ? { judgement } : {}),
       };
     }),
