@@ -186,6 +186,13 @@ export class PolicyBuilder implements BuildContext {
         this.template([...path, 'baseline'], baselineText, ctx);
       }
     }
+    const pairOn = Array.isArray(value['pair-on']) ? value['pair-on'].map(String) : undefined;
+    if (pairOn && !baseline)
+      this.issue(
+        this.positions.key([...path, 'pair-on']),
+        `metric "${name}" has pair-on but no baseline`,
+        'add baseline: or remove pair-on',
+      );
     const md = value['missing-data'];
     const judge = buildJudge(this, [...path, 'judge'], value.judge, this.windowSeconds);
     return {
@@ -193,6 +200,7 @@ export class PolicyBuilder implements BuildContext {
       ...(query !== undefined ? { query } : {}),
       ...(alert !== undefined ? { alert: alert.trim() } : {}),
       ...(baseline ? { baseline } : {}),
+      ...(pairOn ? { pairOn } : {}),
       ...(str(value.unit) !== undefined ? { unit: str(value.unit) } : {}),
       missingData: (MISSING_DATA.includes(md as string) ? md : defaultMissing) as MissingData,
       pos,

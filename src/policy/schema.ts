@@ -14,6 +14,7 @@ import { DURATION_PATTERN } from './duration.js';
 export const FORMAT_TAG = { duration: 'duration', condition: 'condition' } as const;
 
 const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';
+const LABEL_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
 const VAR_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*$';
 
 export const DurationSchema = z
@@ -182,6 +183,13 @@ export const MetricSchema = z.strictObject({
     .optional(),
   unit: z.string().optional(),
   'missing-data': MissingDataSchema.optional(),
+  'pair-on': z
+    .array(z.string().regex(new RegExp(LABEL_NAME_PATTERN)))
+    .min(1)
+    .describe(
+      'Labels that pair canary series with baseline series, like PromQL on(...); default: the labels both sides carry whose values coincide somewhere.',
+    )
+    .optional(),
   judge: JudgeSchema.optional(),
 });
 

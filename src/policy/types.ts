@@ -41,6 +41,8 @@ export interface MetricSpec {
   /** Alert name: the metric is 1 if the alert fired at any time in the window, else 0. */
   alert?: string;
   baseline?: BaselineSpec;
+  /** `pair-on:` labels that pair canary with baseline series (src/engine/pairing.ts); default chosen there. */
+  pairOn?: string[];
   unit?: string;
   missingData: MissingData;
   pos: SourcePos;

@@ -161,12 +161,24 @@ export class PrometheusClient {
     return result;
   }
 
+  /**
+   * GET of a read-only API path (`/api/v1/rules`, `/api/v1/status/buildinfo`, which Prometheus serves on GET
+   * only), with the same retries and errors as a query; returns the body of a `status: success` answer.
+   */
+  async get(path: string, params: Record<string, string> = {}): Promise<PromBody> {
+    return this.post(path, params, 'GET');
+  }
+
   /** One API call with retries. Returns the parsed body of a `status: success` answer. */
-  private async post(path: string, params: Record<string, string>): Promise<PromBody> {
+  private async post(
+    path: string,
+    params: Record<string, string>,
+    method: 'POST' | 'GET' = 'POST',
+  ): Promise<PromBody> {
     let lastProblem = '';
     let lastStatus: number | undefined;
     for (let attempt = 0; attempt <= this.retries; attempt++) {
-      const outcome = await this.attempt(path, params);
+      const outcome = await this.attempt(path, params, method);
       if (outcome.kind === 'ok') return outcome.body;
       if (outcome.kind === 'rejected') {
         throw new PrometheusQueryRejectedError(
@@ -191,6 +203,7 @@ export class PrometheusClient {
   private async attempt(
     path: string,
     params: Record<string, string>,
+    method: 'POST' | 'GET',
   ): Promise<
     | { kind: 'ok'; body: PromBody }
     | { kind: 'rejected'; status: number; message: string }
@@ -204,11 +217,14 @@ export class PrometheusClient {
     let text: string;
     let retryAfter: string | undefined;
     try {
-      const res = await this.http.post(path, new URLSearchParams(params).toString(), {
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        signal: abort.signal,
-        timeout: this.timeoutMs,
-      });
+      const res =
+        method === 'GET'
+          ? await this.http.get(path, { params, signal: abort.signal, timeout: this.timeoutMs })
+          : await this.http.post(path, new URLSearchParams(params).toString(), {
+              headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+              signal: abort.signal,
+              timeout: this.timeoutMs,
+            });
       status = res.status;
       text = typeof res.data === 'string' ? res.data : String(res.data ?? '');
       const ra = res.headers['retry-after'];
