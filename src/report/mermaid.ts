@@ -54,7 +54,13 @@ export function xyChartBlock(chart: XyChart): string {
   const yMax = max + pad;
   const palette = chart.palette ?? [CHART_COLOURS.metric, CHART_COLOURS.limit];
   // Mermaid's default palette draws the first line pale; an init directive sets ours (GitHub honours it).
-  const init = { themeVariables: { xyChart: { plotColorPalette: palette.join(', ') } } };
+  // Wide enough that the x labels do not run into each other (about 8 px per character, 700 px at least).
+  const longest = Math.max(0, ...chart.xLabels.map((l) => l.length));
+  const width = Math.min(1600, Math.max(700, Math.round(chart.xLabels.length * (longest + 2) * 8 + 120)));
+  const init = {
+    ...(width > 700 ? { xyChart: { width } } : {}),
+    themeVariables: { xyChart: { plotColorPalette: palette.join(', ') } },
+  };
   return [
     '```mermaid',
     `%%{init: ${JSON.stringify(init)}}%%`,
