@@ -23,6 +23,7 @@ import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './g
 import { runSmoke } from './github/smoke.js';
 import { postWebhook, webhookPayload } from './github/webhook.js';
 import { judgeStage, selectStage } from './judge-stage.js';
+import { runBacktestMode } from './backtest-action.js';
 import { loadPolicy } from './policy/load.js';
 import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
@@ -71,6 +72,12 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   state.secrets = secrets;
   for (const secret of secrets) log.setSecret(secret);
   const clean = (text: string) => redact(text, secrets);
+  // mode: backtest replays the stage over history instead of judging one bake (src/backtest-action.ts).
+  if (inputs.backtest)
+    return runBacktestMode(inputs, env, secrets).then(
+      () => void (state.outputsSet = true),
+      (error) => failBeforeVerdict(error, secrets, inputs.dryRun),
+    );
 
   let report: Report;
   try {
