@@ -26,16 +26,14 @@ import { PolicyError } from './policy/errors.js';
 import { loadPolicy } from './policy/load.js';
 import { checkVars } from './policy/vars.js';
 import { COMMENT_MAX_CHARS } from './report/markdown.js';
-import { redact, redactJson } from './report/redact.js';
 
 export async function runBacktestMode(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
-  secrets: string[],
   now: () => number = Date.now,
 ): Promise<void> {
-  const clean = (text: string) => redact(text, secrets);
-  const report = redactJson(await backtest(inputs, now), secrets);
+  const clean = log.redact;
+  const report = log.redactor.json(await backtest(inputs, now));
 
   const name = artifactName(inputs.artifactName, env);
   const dir = join(env.RUNNER_TEMP || tmpdir(), 'canary-gate', name);

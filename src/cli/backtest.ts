@@ -18,7 +18,7 @@ import { renderBacktestHtml } from '../backtest/html.js';
 import { judgedCompare } from '../backtest/compare-policy.js';
 import { InputError } from '../util/errors.js';
 import { parseVars, prometheusOptions, readInput, writeReport } from './evaluate.js';
-import { EXIT, type CliIo } from './program.js';
+import { EXIT, type CliIo } from './io.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { selectStage } from '../judge-stage.js';

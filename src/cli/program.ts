@@ -9,18 +9,21 @@ import { PolicyError } from '../policy/errors.js';
 import { policyIssueCommands } from './annotations.js';
 import { BakeUsageError } from '../bake/errors.js';
 import { QueryRejectedError } from '../sources/types.js';
-
-export const EXIT = { promote: 0, hold: 1, rollback: 2, inconclusive: 3, usage: 64, internal: 70 } as const;
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: NodeJS.ProcessEnv;
-}
+import { EXIT, type CliIo } from './io.js';
+import { cliSecrets } from './secrets.js';
+import { Redactor } from '../util/redact.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Every byte written goes through the redactor, whatever wrote it (commander, a command, a stack trace).
+  const redactor = new Redactor(cliSecrets(argv, rawIo.env));
+  const io: CliIo = {
+    stdout: (text) => rawIo.stdout(redactor.text(text)),
+    stderr: (text) => rawIo.stderr(redactor.text(text)),
+    env: rawIo.env,
+    redactor,
+  };
   let exitCode: number = EXIT.usage;
   const program = new Command('canary-gate')
     .description('Decide whether a canary stage may be promoted, must hold, or must be rolled back.')

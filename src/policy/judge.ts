@@ -3,7 +3,7 @@
  * zod, turned into loaded specs with every default applied and durations counted in windows. Rules that
  * span metrics (a judge's baseline, its requests metric) are checked once every metric is built.
  */
-import type { PolicyBuilder } from './build.js';
+import type { BuildContext } from './build-context.js';
 import type { YamlPath } from './positions.js';
 import { isMap, str } from './raw.js';
 import { didYouMean } from './suggest.js';
@@ -19,7 +19,7 @@ function oneOf<T extends string>(v: unknown, options: readonly T[], fallback: T)
 
 /** A duration key counted in windows (`fallback` when absent); non-multiples of the window are reported. */
 function windowsOf(
-  b: PolicyBuilder,
+  b: BuildContext,
   path: YamlPath,
   value: unknown,
   windowSeconds: number | undefined,
@@ -33,7 +33,7 @@ function windowsOf(
 }
 
 export function buildJudge(
-  b: PolicyBuilder,
+  b: BuildContext,
   path: YamlPath,
   value: unknown,
   windowSeconds: number | undefined,
@@ -108,7 +108,7 @@ export function buildJudge(
 }
 
 /** Judges comparing with the stable track need its per-window query; `requests` must name such a metric. */
-export function checkJudgeReferences(b: PolicyBuilder, metrics: Record<string, MetricSpec>): void {
+export function checkJudgeReferences(b: BuildContext, metrics: Record<string, MetricSpec>): void {
   const names = Object.keys(metrics);
   for (const m of Object.values(metrics)) {
     const j = m.judge;
@@ -142,7 +142,7 @@ export function checkJudgeReferences(b: PolicyBuilder, metrics: Record<string, M
 }
 
 export function buildScore(
-  b: PolicyBuilder,
+  b: BuildContext,
   path: YamlPath,
   value: unknown,
   windowSeconds: number | undefined,
@@ -157,12 +157,13 @@ export function buildScore(
     weights,
     action: oneOf(value.action, ['rollback', 'pause'] as const, 'rollback'),
     pos: b.pos.key(path),
+    ...(value['dry-run'] === true ? { dryRun: true } : {}),
   };
 }
 
 /** Score weights must name gates the stage has (after `extends`). */
 export function checkScoreWeights(
-  b: PolicyBuilder,
+  b: BuildContext,
   stage: string,
   score: StageScoreSpec,
   gates: string[],
