@@ -74,8 +74,9 @@ test('every bake of three days is judged as the generated numbers say', async ()
   // The spells give every decision but inconclusive.
   expect(report.summary).toMatchObject({ bakes: 144, rollback: 2, inconclusive: 0 });
   expect(report.summary.hold).toBe(expected.filter((b) => b.decision === 'hold').length);
-  // History is fetched once per query: canary, stable and the per-bake `baseline: before`.
-  expect(report.stats.requests).toBe(4);
+  // The gate's preflight sends each of the 4 queries once; then history is fetched once per query (canary,
+  // stable, errors and the per-bake `baseline: before`), whatever the number of bakes.
+  expect(report.stats.requests).toBe(8);
   expect(stderr).toContain('backtest: 144/144 bakes judged');
   const gate = report.summary.checks.find((c) => c.metric === 'p95_latency_ms' && c.condition === '<= 300')!;
   expect(gate.bakes_failed).toBe(
