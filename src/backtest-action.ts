@@ -134,7 +134,8 @@ async function backtest(inputs: ActionInputs, now: () => number): Promise<Backte
   try {
     // Bakes end on the window grid, the last one at `until` (default now) or the recording's end.
     const w = policy.windowSeconds;
-    const end = inputs.until ?? opened.recorded?.to ?? now() / 1000;
+    // No window is read before its end + settle, as in a gate run.
+    const end = inputs.until ?? opened.recorded?.to ?? now() / 1000 - policy.settleSeconds;
     const to = Math.floor(end / w) * w;
     const from =
       bt.from ?? (bt.spanSeconds !== undefined ? to - bt.spanSeconds : (opened.recorded?.from ?? to));
