@@ -21,6 +21,7 @@ import { inputSecrets } from './github/input-secrets.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { notify } from './github/notify.js';
+import { runBacktestMode } from './backtest-action.js';
 import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
@@ -61,6 +62,12 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     return failBeforeVerdict(error, false);
   }
   const clean = log.redact;
+  // mode: backtest replays the stage over history instead of judging one bake (src/backtest-action.ts).
+  if (inputs.backtest)
+    return runBacktestMode(inputs, env).then(
+      () => void (state.outputsSet = true),
+      (error) => failBeforeVerdict(error, inputs.dryRun),
+    );
 
   let report: Report;
   try {

@@ -17,6 +17,8 @@ export interface ActionInputs {
   config: string;
   stage: string;
   mode: Mode;
+  /** `mode: backtest` (DESIGN §8): replay the stage over history instead of judging one bake. */
+  backtest: boolean;
   /** Unix seconds. */
   since?: number;
   until?: number;
@@ -97,7 +99,9 @@ const SCHEMA = {
   mode: z
     .string()
     .transform((s) => s.trim() || 'watch')
-    .refine((s) => s === 'watch' || s === 'lookback', { message: 'must be watch or lookback' }),
+    .refine((s) => ['watch', 'lookback', 'backtest'].includes(s), {
+      message: 'must be watch, lookback or backtest',
+    }),
   since: time,
   until: time,
   bake: optional.refine((s) => s === undefined || parseDuration(s) !== null, {
@@ -213,7 +217,8 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
   return {
     config: r.config,
     stage: r.stage,
-    mode: r.mode as Mode,
+    mode: (r.mode === 'backtest' ? 'lookback' : r.mode) as Mode,
+    backtest: r.mode === 'backtest',
     since: r.since === undefined ? undefined : parseTime(r.since)!,
     until: r.until === undefined ? undefined : parseTime(r.until)!,
     bakeSeconds: r.bake === undefined ? undefined : parseDuration(r.bake)!,
