@@ -2,7 +2,9 @@
  * One stage judged end to end, shared by the CLI and the action: read the bake (recorded file or
  * Prometheus, lookback or watch), judge it, and build the report. Entries only add their own I/O.
  */
+import { cancelledVerdict } from './bake/abort.js';
 import { runBake } from './bake/run.js';
+import { cancelledReason } from './util/cancel.js';
 import type { Clock } from './bake/clock.js';
 import { evaluateStage } from './engine/evaluate.js';
 import type { Policy, StageSpec } from './policy/types.js';
@@ -42,6 +44,8 @@ export interface JudgeRequest {
   smokeReturnCode?: number | null;
   extraRollbackReasons?: string[];
   warnings?: string[];
+  /** Cancellation: the bake stops and the report judges what was read, as `inconclusive` (DESIGN §2 Bounds). */
+  signal?: AbortSignal;
 }
 
 /** The stage to judge, with a bake override applied; unknown names and odd bakes are input errors. */
@@ -144,10 +148,16 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
       vars: req.vars,
       clock: req.clock,
       log: req.log,
+      signal: req.signal,
     });
+    const cancelled = result.cancelledAtWindow;
+    if (cancelled !== undefined) req.log?.(cancelledReason(cancelled, result.data.windowsExpected));
     return buildReport({
       ...common,
-      verdict: result.verdict,
+      verdict:
+        cancelled === undefined
+          ? result.verdict
+          : cancelledVerdict(result.verdict, cancelled, result.data.windowsExpected),
       data: result.data,
       source: { kind: 'prometheus', url: source.displayUrl },
       queries: result.queries,

@@ -21,10 +21,10 @@ import { ACTION_INPUT_NAMES, getInputs, secretsOf, type ActionInputs } from './g
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { runSmoke } from './github/smoke.js';
+import { failBeforeVerdict } from './github/no-verdict.js';
 import { postWebhook, webhookPayload } from './github/webhook.js';
 import { judgeStage, selectStage } from './judge-stage.js';
 import { loadPolicy } from './policy/load.js';
-import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
 import { provenanceFromEnv } from './report/provenance.js';
@@ -32,8 +32,9 @@ import { redact, redactJson } from './report/redact.js';
 import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const state: RunState = { outputsSet: false, secrets: [] };
+/** `signal` is the run's cancellation (SIGTERM/SIGINT, wired in index.ts): the bake stops and is reported. */
+export async function run(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<void> {
+  const state: RunState = { outputsSet: false, secrets: [], signal };
   try {
     await runAction(env, state);
   } catch (error) {
@@ -58,6 +59,7 @@ interface RunState {
   outputsSet: boolean;
   /** Known once the inputs are read; an unexpected error's message is redacted with them too. */
   secrets: string[];
+  signal?: AbortSignal;
 }
 
 async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
@@ -74,7 +76,7 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
 
   let report: Report;
   try {
-    report = redactJson(await judge(inputs, env), secrets);
+    report = redactJson(await judge(inputs, env, state.signal), secrets);
   } catch (error) {
     return failBeforeVerdict(error, secrets, inputs.dryRun);
   }
@@ -138,8 +140,12 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }
   };
 
+  // A cancelled job is killed a few seconds after its signal: the network steps (artifact, comment, webhook)
+  // could not finish in time, so the outputs, files and summary are all it gets.
+  const cancelled = state.signal?.aborted === true;
+  if (cancelled) log.warning('cancelled: artifact upload, PR comment and webhook are skipped');
   let artifact: UploadedArtifact | null = null;
-  if (inputs.uploadArtifact && files) {
+  if (inputs.uploadArtifact && files && !cancelled) {
     const uploaded = files;
     await attempt('artifact upload', async () => {
       artifact = await uploadReport(name, uploaded, env);
@@ -155,6 +161,7 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   });
 
   await attempt('PR comment', async () => {
+    if (cancelled) return;
     const target = commentTarget(inputs.comment, readEvent(env), env);
     if (target.warn) log.warning(target.warn);
     if (target.target) {
@@ -165,7 +172,7 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }
   });
 
-  if (inputs.webhookUrl) {
+  if (inputs.webhookUrl && !cancelled) {
     const url = inputs.webhookUrl;
     await attempt('webhook', async () => {
       const payload = redactJson(
@@ -179,13 +186,14 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
   const why = [...report.rollback_reasons, ...report.gate_fail_reasons, ...report.inconclusive_reasons][0];
   const message = clean(why ? `${headline}: ${why}` : headline);
-  if (report.decision === 'promote') log.info(message);
-  else if (report.dry_run) log.warning(`dry run, not failing the job: ${message}`);
+  if (report.decision === 'promote' && !cancelled) log.info(message);
+  // A cancelled bake was never judged whole: even a dry run exits non-zero.
+  else if (report.dry_run && !cancelled) log.warning(`dry run, not failing the job: ${message}`);
   else log.setFailed(message);
 }
 
 /** Reads the policy and the bake and judges it. Throws InputError / PolicyError for things the user must fix. */
-async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Report> {
+async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<Report> {
   const policyText = readInputFile(
     inputs.config,
     'config',
@@ -234,56 +242,9 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Repo
     smokeReturnCode: smoke ? smokeReturnCode(smoke) : null,
     extraRollbackReasons: smoke && smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
     warnings,
+    signal,
   });
 }
-
-/**
- * A run that could not judge: one-line error, annotations on the policy for policy errors, outputs set and
- * a short job summary, so the run page says why. (An input error comes before `dry-run` is known, so it
- * always fails the step.)
- */
-async function failBeforeVerdict(error: unknown, secrets: string[], dryRun: boolean): Promise<void> {
-  const clean = (text: string) => redact(text, secrets);
-  let message: string;
-  let details: string[] = [];
-  if (error instanceof PolicyError) {
-    for (const issue of error.issues)
-      log.errorAt(
-        clean(`${issue.message}${issue.fix ? ` (fix: ${issue.fix})` : ''}`),
-        issue.file,
-        issue.line,
-        issue.column,
-      );
-    const first = error.issues[0];
-    message = `canary-gate: ${error.issues.length} problem(s) in the policy; first: ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : error.message}`;
-    details = error.message.split('\n');
-  } else {
-    const known =
-      error instanceof Error && ['InputError', 'BakeUsageError', 'QueryRejectedError'].includes(error.name);
-    const text =
-      error instanceof Error ? (known ? error.message : `${error.name}: ${error.message}`) : String(error);
-    message = `canary-gate: ${text.split('\n')[0]}`;
-  }
-  message = clean(message);
-  setOutputs(errorOutputs(message), clean);
-  await log.writeSummary(
-    clean(
-      [
-        '### ⚠️ canary-gate: ERROR — no verdict',
-        '',
-        message.replace(/^canary-gate: /, ''),
-        ...(details.length ? ['', '```', ...details, '```'] : []),
-        '',
-      ].join('\n'),
-    ),
-  );
-  // dry-run never fails the job (DESIGN §3), not even for a broken policy: it is still an error annotation.
-  if (dryRun) {
-    log.error(message);
-    log.warning('dry run, not failing the job');
-  } else log.setFailed(message);
-}
-
 function runLink(env: NodeJS.ProcessEnv): string | null {
   if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
   const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');

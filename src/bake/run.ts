@@ -19,6 +19,7 @@ import {
 } from '../sources/types.js';
 import { MetricAccumulator } from './accumulate.js';
 import { systemClock, type Clock } from './clock.js';
+import { untilAborted } from './abort.js';
 import { BakeUsageError } from './errors.js';
 import { progressLine } from './progress.js';
 
@@ -48,6 +49,8 @@ export interface BakeOptions {
   maxFailedReads?: number;
   /** Metrics fetched at once. Default 4. */
   concurrency?: number;
+  /** Cancellation (SIGTERM/SIGINT): the loop stops at once and returns what it has read so far. */
+  signal?: AbortSignal;
 }
 
 export interface BakeResult {
@@ -66,6 +69,8 @@ export interface BakeResult {
   reads: number;
   /** Windows observed when the verdict became final (watch), or the windows observed at the end. */
   decidedAtWindow: number;
+  /** Set when `signal` stopped the bake early: the windows read by then (k of N). */
+  cancelledAtWindow?: number;
 }
 
 interface MetricState {
@@ -127,16 +132,27 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
   let verdict: Verdict;
   let data: BakeData;
   let decidedAtWindow = 0;
+  let cancelledAtWindow: number | undefined;
   for (;;) {
     let closed = n;
     if (mode === 'watch') {
       const readAt = (since + (closedAtLastRead + 1) * w + policy.settleSeconds) * 1000;
       const wait = readAt - clock.now();
-      if (wait > 0) await clock.sleep(wait);
+      if (wait > 0) await untilAborted(clock.sleep(wait), opts.signal);
       closed = Math.max(0, Math.min(n, Math.floor((nowSeconds() - policy.settleSeconds - since) / w)));
     }
     const last = closed >= n;
-    await readNew(states, closed, { source, policy, stage, vars, span, concurrency: opts.concurrency ?? 4 });
+    if (!opts.signal?.aborted) {
+      const ctx = { source, policy, stage, vars, span, concurrency: opts.concurrency ?? 4 };
+      await untilAborted(readNew(states, closed, ctx), opts.signal);
+    }
+    if (opts.signal?.aborted) {
+      // Judge only what was read before the signal: a read still in flight is dropped.
+      data = bakeData(states, span, closedAtLastRead);
+      verdict = evaluateStage(policy, stage, data);
+      cancelledAtWindow = decidedAtWindow = data.windowsObserved;
+      break;
+    }
     reads++;
     closedAtLastRead = closed;
     for (const s of states) {
@@ -168,6 +184,7 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     samples: stats.samples,
     reads,
     decidedAtWindow,
+    ...(cancelledAtWindow !== undefined ? { cancelledAtWindow } : {}),
   };
 }
 

@@ -85,6 +85,7 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     provenance,
     // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
     log: (line) => io.stderr(`${line}\n`),
+    signal: io.signal,
   });
 
   if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');

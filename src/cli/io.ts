@@ -5,4 +5,6 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Cancellation (SIGTERM/SIGINT in cli.ts): a bake stops and its partial verdict is printed, exit 3. */
+  signal?: AbortSignal;
 }
