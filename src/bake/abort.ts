@@ -33,7 +33,11 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefine
  * reasons, except that a rollback already seen stays a rollback (dropping one is the worst thing a gate
  * can do). Gate failures seen so far stay listed.
  */
-export function cancelledVerdict(verdict: Verdict, windowsObserved: number, windowsExpected: number): Verdict {
+export function cancelledVerdict(
+  verdict: Verdict,
+  windowsObserved: number,
+  windowsExpected: number,
+): Verdict {
   return {
     ...verdict,
     decision: verdict.decision === 'rollback' ? 'rollback' : 'inconclusive',

@@ -7,6 +7,8 @@ import { eventFileProblem } from './runner-env.js';
 
 const problem = eventFileProblem(process.env);
 if (problem) {
-  process.stdout.write(`::warning::${problem.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+  process.stdout.write(
+    `::warning::${problem.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`,
+  );
   process.env.GITHUB_EVENT_PATH = '';
 }
