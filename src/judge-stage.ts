@@ -20,6 +20,7 @@ import { InputError } from './util/errors.js';
 import { didYouMean } from './util/suggest.js';
 import { formatDuration } from './policy/duration.js';
 import type { BakeData } from './engine/types.js';
+import { dict } from './util/dict.js';
 
 export interface JudgeRequest {
   policy: Policy;
@@ -182,7 +183,7 @@ function emptyBake(policy: Policy, stage: StageSpec, since: number): BakeData {
 
 /** The queries a Prometheus run would send, shown in the report even for a recorded bake. */
 function templatedQueries(policy: Policy, stage: StageSpec, vars: Record<string, string>) {
-  const queries: Record<string, { query: string | null; baselineQuery: string | null }> = {};
+  const queries: Record<string, { query: string | null; baselineQuery: string | null }> = dict();
   for (const metric of Object.values(policy.metrics)) {
     const plan = planQueries({ policy, stage, metric, vars, bakeSeconds: stage.bakeSeconds });
     queries[metric.name] = {

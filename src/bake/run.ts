@@ -22,6 +22,7 @@ import { systemClock, type Clock } from './clock.js';
 import { untilAborted } from './abort.js';
 import { BakeUsageError } from './errors.js';
 import { progressLine } from './progress.js';
+import { dict } from '../util/dict.js';
 
 /** A GitHub-hosted runner ends a job after 6 hours; a watch must fit in one job. */
 export const WATCH_LIMIT_SECONDS = 6 * 3600;
@@ -123,7 +124,7 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     fetched: 0,
     failedReads: 0,
   }));
-  const queries: Record<string, MetricQueries> = {};
+  const queries: Record<string, MetricQueries> = dict();
   for (const s of states)
     queries[s.spec.name] = source.queries({ policy, stage, metric: s.spec, vars, span });
 
@@ -262,7 +263,7 @@ async function readNew(states: MetricState[], closed: number, ctx: ReadContext):
 function bakeData(states: MetricState[], span: BakeSpan, closed: number): BakeData {
   const live = states.filter((s) => !s.givenUp);
   const observed = live.length > 0 ? Math.min(...live.map((s) => s.fetched)) : closed;
-  const metrics: Record<string, MetricData> = {};
+  const metrics: Record<string, MetricData> = dict();
   for (const s of states) metrics[s.spec.name] = s.acc.toMetricData(s.givenUp);
   return {
     windowSeconds: span.windowSeconds,

@@ -12,6 +12,7 @@ import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { judgeStage, selectStage } from '../judge-stage.js';
 import { inputWarnings, type InputNames } from '../input-warnings.js';
+import { dict } from '../util/dict.js';
 
 /** How messages name the CLI's inputs. */
 const CLI_NAMES: InputNames = {
@@ -139,7 +140,7 @@ function bakeSeconds(bake: string | undefined): number | undefined {
 }
 
 export function parseVars(pairs: string[], flag = '--var'): Record<string, string> {
-  const vars: Record<string, string> = {};
+  const vars: Record<string, string> = dict();
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     const name = eq > 0 ? pair.slice(0, eq).trim() : '';
@@ -161,7 +162,7 @@ function readInput(path: string, flag: string): string {
 
 /** Connection settings from flags; credentials only from the environment, never from argv. */
 function prometheusOptions(options: EvaluateOptions, env: NodeJS.ProcessEnv) {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = dict();
   for (const line of options.prometheusHeader) {
     const colon = line.indexOf(':');
     if (colon <= 0)

@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import { dict } from '../util/dict.js';
 
 export type Mode = 'watch' | 'lookback';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -253,7 +254,7 @@ function parsePairs(
   shape: string,
   showLine: boolean,
 ): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = dict();
   for (const { line, number } of lines(text)) {
     const at = line.indexOf(sep);
     const key = at > 0 ? line.slice(0, at).trim() : '';

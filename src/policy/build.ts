@@ -4,6 +4,7 @@
  * is collected rather than thrown, and parts that failed the shape check are skipped so one mistake does
  * not cascade into many.
  */
+import { dict } from '../util/dict.js';
 import type { BuildContext } from './build-context.js';
 import { parseCondition } from './condition.js';
 import { formatDuration, parseDuration } from './duration.js';
@@ -35,7 +36,7 @@ export class PolicyBuilder implements BuildContext {
   readonly issues: PolicyIssue[] = [];
   private windowSeconds: number | undefined;
   private windowText = '';
-  private metrics: Record<string, MetricSpec> = {};
+  private metrics: Record<string, MetricSpec> = dict();
   private metricNames: string[] = [];
 
   constructor(
@@ -69,7 +70,7 @@ export class PolicyBuilder implements BuildContext {
     const timeout =
       prometheus.timeout === undefined ? 30 : this.duration(['prometheus', 'timeout'], prometheus.timeout);
     if (str(prometheus.url) !== undefined) this.url(['prometheus', 'url'], str(prometheus.url)!);
-    const vars: Record<string, string> = {};
+    const vars: Record<string, string> = dict();
     if (isMap(raw.vars))
       for (const [k, v] of Object.entries(raw.vars))
         if (['string', 'number', 'boolean'].includes(typeof v)) vars[k] = String(v);

@@ -7,6 +7,7 @@ import { PolicyBuilder } from './build.js';
 import { yamlIssue } from './yaml-errors.js';
 import { PolicyError } from './errors.js';
 import { PositionIndex } from './positions.js';
+import { policyValue } from './to-js.js';
 import { PolicyFileSchema } from './schema.js';
 import type { Policy, PolicyIssue } from './types.js';
 import { mapZodIssues } from './zod-issues.js';
@@ -32,7 +33,9 @@ export function loadPolicy(text: string, path: string): Policy {
   }
 
   const positions = new PositionIndex(text, doc, lineCounter);
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  const converted = policyValue(doc, positions);
+  if (!converted.ok) throw new PolicyError([{ file: path, ...converted.issue }]);
+  const raw = converted.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const { line, column } = positions.start();
     throw new PolicyError([

@@ -2,6 +2,7 @@
  * `extends` between stages: parents resolved first, gates replaced by metric name, stage triggers
  * appended after the parent's, bake inherited when not given. Cycles are one error naming the cycle.
  */
+import { dict } from '../util/dict.js';
 import type { BuildContext } from './build-context.js';
 import { buildScore, checkScoreWeights } from './judge.js';
 import { isMap, str, type Raw } from './raw.js';
@@ -80,7 +81,7 @@ export class StageResolver {
   }
 
   resolveAll(globalTriggers: CheckSpec[]): Record<string, StageSpec> {
-    const out: Record<string, StageSpec> = {};
+    const out: Record<string, StageSpec> = dict();
     for (const [name, value] of Object.entries(this.rawStages)) {
       if (!isMap(value)) continue;
       const r = this.resolve(name, []);

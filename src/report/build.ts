@@ -4,6 +4,7 @@ import type { Policy, StageSpec } from '../policy/types.js';
 import { windowLabel } from '../engine/windows.js';
 import { reportJudgement } from './judgement.js';
 import type { Provenance, Report, ReportSeries } from './types.js';
+import { dict } from '../util/dict.js';
 
 export interface ReportInput {
   policy: Policy;
@@ -31,8 +32,8 @@ export function buildReport(input: ReportInput): Report {
   const iso = (seconds: number | undefined) =>
     seconds === undefined ? null : new Date(seconds * 1000).toISOString();
 
-  const metrics: Report['metrics'] = {};
-  const metricsDelta: Report['metrics_delta'] = {};
+  const metrics: Report['metrics'] = dict();
+  const metricsDelta: Report['metrics_delta'] = dict();
   for (const [name, metric] of Object.entries(data.metrics)) {
     const spec = policy.metrics[name];
     const query = input.queries[name];

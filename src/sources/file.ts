@@ -9,6 +9,7 @@ import type { BakeData, MetricData } from '../engine/types.js';
 import type { Policy, StageSpec } from '../policy/types.js';
 import { InputError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { dict } from '../util/dict.js';
 
 const TOP_KEYS = ['window_minutes', 'start', 'metrics', 'baseline'];
 
@@ -100,7 +101,7 @@ export function loadMetricsFile(rawText: string, path: string, policy: Policy, s
   }
   const recorded = lengths.size ? [...lengths][0] : 0;
 
-  const metrics: Record<string, MetricData> = {};
+  const metrics: Record<string, MetricData> = dict();
   for (const name of Object.keys(policy.metrics)) {
     const series = canary.get(`metrics.${name}`);
     const base = baseline.get(`baseline.${name}`);
