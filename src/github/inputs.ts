@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
 import { dict } from '../util/dict.js';
+import { parseUserTime } from '../util/time.js';
 
 export type Mode = 'watch' | 'lookback';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -78,11 +79,8 @@ export function parseDuration(text: string): number | null {
 
 /** ISO-8601 or unix seconds → unix seconds. */
 export function parseTime(text: string): number | null {
-  const t = text.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(t)) return null;
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? null : ms / 1000;
+  const parsed = parseUserTime(text);
+  return parsed.ok ? parsed.seconds : null;
 }
 
 /** Non-blank, non-comment lines with their 1-based line number in the input as written. */

@@ -9,6 +9,7 @@ import type { BakeData, MetricData } from '../engine/types.js';
 import type { Policy, StageSpec } from '../policy/types.js';
 import { InputError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { parseUserTime } from '../util/time.js';
 import { dict } from '../util/dict.js';
 
 const TOP_KEYS = ['window_minutes', 'start', 'metrics', 'baseline'];
@@ -74,15 +75,14 @@ export function loadMetricsFile(rawText: string, path: string, policy: Policy, s
   const startNode = root.get('start', true) as Node | undefined;
   if (startNode !== undefined) {
     const value = isScalar(startNode) ? startNode.value : undefined;
-    // Date.parse also reads "Nov 20 2026" in the local zone; only ISO-8601 means the same on every runner.
-    const ms = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
-    if (Number.isNaN(ms))
+    const parsed = typeof value === 'string' && !/^\d+$/.test(value.trim()) ? parseUserTime(value) : null;
+    if (!parsed?.ok)
       throw new InputError(
         place(startNode, 'start'),
-        'is not an ISO-8601 time',
+        parsed ? `${JSON.stringify(value)} ${parsed.why}` : 'is not an ISO-8601 time',
         'write e.g. "2026-11-20T10:00:00Z" or leave it out',
       );
-    since = ms / 1000;
+    since = parsed.seconds;
   }
 
   const windowsExpected = stage.bakeSeconds / policy.windowSeconds;
