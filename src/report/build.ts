@@ -5,6 +5,7 @@ import { windowLabel } from '../engine/windows.js';
 import { reportJudgement } from './judgement.js';
 import type { Provenance, Report, ReportSeries } from './types.js';
 import { dict } from '../util/dict.js';
+import { capList, REPORT_MAX_WARNINGS } from './cap.js';
 
 export interface ReportInput {
   policy: Policy;
@@ -60,7 +61,11 @@ export function buildReport(input: ReportInput): Report {
     rollback_reasons: rollbackReasons,
     gate_fail_reasons: verdict.gateFailReasons,
     inconclusive_reasons: verdict.inconclusiveReasons,
-    warnings: [...verdict.warnings, ...(input.warnings ?? [])],
+    warnings: capList(
+      [...new Set([...verdict.warnings, ...(input.warnings ?? [])])],
+      REPORT_MAX_WARNINGS,
+      'more warnings',
+    ),
     stage: stage.name,
     traffic: stage.traffic ?? null,
     mode: input.mode,
