@@ -19,6 +19,7 @@ import type { InputNames } from './input-warnings.js';
 import { InputError } from './util/errors.js';
 import { didYouMean } from './util/suggest.js';
 import { formatDuration } from './policy/duration.js';
+import { bakeWindowsProblem } from './policy/limits.js';
 import type { BakeData } from './engine/types.js';
 import { dict } from './util/dict.js';
 
@@ -73,6 +74,8 @@ export function selectStage(
       `use a multiple of ${policy.windowText}`,
     );
   }
+  const tooLong = bakeWindowsProblem(formatDuration(bakeSeconds), bakeSeconds, policy.windowSeconds);
+  if (tooLong) throw new InputError(names.bake, tooLong.message, tooLong.fix);
   return { ...stage, bakeSeconds };
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../sources/types.js';
 import { MetricAccumulator } from './accumulate.js';
 import { systemClock, type Clock } from './clock.js';
+import { metricsOf } from '../policy/stage-metrics.js';
 import { untilAborted } from './abort.js';
 import { BakeUsageError } from './errors.js';
 import { progressLine } from './progress.js';
@@ -196,18 +197,6 @@ function findStage(policy: Policy, name: string): StageSpec {
     throw new BakeUsageError(`--stage ${name}: no such stage in ${policy.path}; stages are: ${known}`);
   }
   return stage;
-}
-
-/** The metrics the stage's gates, triggers and judges read, in policy order. */
-function metricsOf(policy: Policy, stage: StageSpec): MetricSpec[] {
-  const used = new Set([...stage.gates, ...stage.triggers].map((c) => c.metric));
-  // A metric's `judge:` (docs/judges.md) applies in every stage; a counts judge also reads its requests metric.
-  for (const m of Object.values(policy.metrics)) {
-    if (!m.judge) continue;
-    used.add(m.name);
-    if (m.judge.type === 'sequential' && m.judge.requests !== undefined) used.add(m.judge.requests);
-  }
-  return Object.values(policy.metrics).filter((m) => used.has(m.name));
 }
 
 interface ReadContext {

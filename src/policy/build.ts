@@ -28,6 +28,7 @@ import type {
   TriggerAction,
 } from './types.js';
 import { formatPath } from './zod-issues.js';
+import { checkBakePoints } from './limits.js';
 
 const MISSING_DATA = ['fail', 'inconclusive', 'ignore'];
 const ACTIONS = ['rollback', 'pause', 'notify'];
@@ -102,6 +103,7 @@ export class PolicyBuilder implements BuildContext {
 
     const globalTriggers = this.triggers(['rollback'], raw.rollback);
     const stages = new StageResolver(this, rawStages).resolveAll(globalTriggers);
+    checkBakePoints(this, stages, this.metrics);
 
     return {
       version: 1,

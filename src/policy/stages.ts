@@ -9,6 +9,7 @@ import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { CheckSpec, StageScoreSpec, StageSpec } from './types.js';
+import { bakeWindowsProblem } from './limits.js';
 
 interface OwnStage {
   name: string;
@@ -67,6 +68,18 @@ export class StageResolver {
         bakeSeconds = b.duration([...path, 'bake'], value.bake);
         if (bakeSeconds !== undefined && !b.multipleOfWindow([...path, 'bake'], 'bake', bakeSeconds))
           bakeSeconds = undefined;
+        const tooLong =
+          bakeSeconds !== undefined && b.windowSecondsValue
+            ? bakeWindowsProblem(
+                `bake ${String(value.bake).trim()} in stages.${name}`,
+                bakeSeconds,
+                b.windowSecondsValue,
+              )
+            : null;
+        if (tooLong) {
+          b.report(b.pos.value([...path, 'bake']), tooLong.message, tooLong.fix);
+          bakeSeconds = undefined;
+        }
       }
       this.own.set(name, {
         name,
