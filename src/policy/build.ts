@@ -233,7 +233,7 @@ export class PolicyBuilder implements BuildContext {
     if (error)
       this.issue(
         this.positions.inScalar(path, error.offset),
-        `${formatPath(path)}: PromQL syntax error: ${error.message}`,
+        `${formatPath(path)}: PromQL ${error.kind === 'type' ? 'type' : 'syntax'} error: ${error.message}`,
         error.fix,
       );
   }

@@ -10,12 +10,15 @@ import {
   TemplateError,
   type TemplateContext,
 } from './template.js';
+import { promqlTypeError } from './promql-types.js';
 
 export interface PromqlSyntaxError {
   /** Offset in the text that was parsed. */
   offset: number;
   message: string;
   fix: string;
+  /** `type`: the query parses but its value types do not fit (promql-types.ts). Default: a syntax error. */
+  kind?: 'syntax' | 'type';
 }
 
 const IDENTIFIER_RE = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -71,7 +74,7 @@ export function checkPromqlTemplate(template: string, ctx: TemplateContext): Pro
       return { offset: 0, message: e.message, fix: 'change the var value or the template' };
     throw e;
   }
-  const error = promqlSyntaxError(rendered.text);
+  const error = promqlSyntaxError(rendered.text) ?? promqlTypeError(rendered.text);
   if (!error) return null;
   return { ...error, offset: sourceOffset(rendered.segments, error.offset) };
 }
