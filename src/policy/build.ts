@@ -39,6 +39,8 @@ export class PolicyBuilder implements BuildContext {
   private windowText = '';
   private metrics: Record<string, MetricSpec> = dict();
   private metricNames: string[] = [];
+  /** The same names as a Set: every gate and trigger looks its metric up. */
+  private metricNameSet = new Set<string>();
 
   constructor(
     private readonly raw: Raw,
@@ -81,6 +83,7 @@ export class PolicyBuilder implements BuildContext {
 
     const rawMetrics = isMap(raw.metrics) ? raw.metrics : {};
     this.metricNames = Object.keys(rawMetrics);
+    this.metricNameSet = new Set(this.metricNames);
     const rawStages = isMap(raw.stages) ? raw.stages : {};
     const firstStage = Object.keys(rawStages)[0] ?? 'stage';
     const firstTraffic = isMap(rawStages[firstStage]) ? rawStages[firstStage].traffic : undefined;
@@ -304,7 +307,7 @@ export class PolicyBuilder implements BuildContext {
   }
 
   private knownMetric(path: YamlPath, metric: string, isKey = false): boolean {
-    if (this.metricNames.includes(metric)) return true;
+    if (this.metricNameSet.has(metric)) return true;
     if (!isMap(this.raw.metrics)) return false; // `metrics:` itself is missing or broken: that is the error to show
     const pos = isKey ? this.positions.key(path) : this.positions.value(path);
     this.issue(

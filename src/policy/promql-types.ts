@@ -10,6 +10,7 @@
  */
 import { Parser } from '@prometheus-io/codemirror-promql/dist/cjs/parser/parser.js';
 import { getType } from '@prometheus-io/codemirror-promql/dist/cjs/parser/type.js';
+import type { Tree } from '@lezer/common';
 import { parser } from '@prometheus-io/lezer-promql';
 import type { PromqlSyntaxError } from './promql.js';
 
@@ -18,8 +19,7 @@ type ParserState = ConstructorParameters<typeof Parser>[0];
 type CjsNode = Parameters<typeof getType>[0];
 
 /** The first type error in `query` (which parses), or null. */
-export function promqlTypeError(query: string): PromqlSyntaxError | null {
-  const tree = parser.parse(query);
+export function promqlTypeError(query: string, tree: Tree = parser.parse(query)): PromqlSyntaxError | null {
   const state = { field: () => ({ tree }), sliceDoc: (from = 0, to = query.length) => query.slice(from, to) };
   const checker = new Parser(state as unknown as ParserState);
   checker.analyze();

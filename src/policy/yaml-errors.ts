@@ -3,8 +3,10 @@ import type { LineCounter, YAMLError } from 'yaml';
 import { FLATTEN } from './to-js.js';
 import type { PolicyIssue } from './types.js';
 
+export const DUPLICATE_KEY_FIX = 'remove or rename one of the two keys';
+
 const FIXES: Record<string, string> = {
-  DUPLICATE_KEY: 'remove or rename one of the two keys',
+  DUPLICATE_KEY: DUPLICATE_KEY_FIX,
   BAD_INDENT: 'indent nested keys consistently with spaces',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   MISSING_CHAR: 'add the missing closing character',
