@@ -28,6 +28,7 @@ import { loadPolicy } from './policy/load.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
 import { provenanceFromEnv } from './report/provenance.js';
+import { MAX_RECORDING_BYTES } from './sources/file.js';
 import { redact, redactJson } from './report/redact.js';
 import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
@@ -231,7 +232,13 @@ async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv, signal?: Abor
     metricsFile: inputs.metricsFile
       ? {
           path: inputs.metricsFile,
-          text: readInputFile(inputs.metricsFile, 'metrics-file', 'give the path of a recorded bake (JSON)'),
+          text: readInputFile(
+            inputs.metricsFile,
+            'metrics-file',
+            'give the path of a recorded bake (JSON)',
+            undefined,
+            MAX_RECORDING_BYTES,
+          ),
         }
       : undefined,
     prometheus: inputs.metricsFile ? undefined : inputs.prometheus,

@@ -7,6 +7,7 @@ import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
 import { readUserFile } from '../util/read-file.js';
+import { MAX_RECORDING_BYTES } from '../sources/file.js';
 import { EXIT, type CliIo } from './io.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
@@ -79,7 +80,10 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     until,
     warnings,
     metricsFile: options.metricsFile
-      ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }
+      ? {
+          path: options.metricsFile,
+          text: readInput(options.metricsFile, '--metrics-file', MAX_RECORDING_BYTES),
+        }
       : undefined,
     prometheus: options.metricsFile ? undefined : prometheusOptions(options, io.env),
     dryRun: false,
@@ -156,8 +160,8 @@ export function parseVars(pairs: string[], flag = '--var'): Record<string, strin
   return vars;
 }
 
-function readInput(path: string, flag: string): string {
-  return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file' });
+function readInput(path: string, flag: string, maxBytes?: number): string {
+  return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file', maxBytes });
 }
 
 /** Connection settings from flags; credentials only from the environment, never from argv. */
