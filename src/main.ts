@@ -13,37 +13,29 @@ import {
   type ReportFiles,
   type UploadedArtifact,
 } from './github/artifact.js';
-import { readInputFile } from './github/files.js';
-import { inputWarnings } from './input-warnings.js';
 import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
 import { readEvent } from './github/event.js';
-import { ACTION_INPUT_NAMES, getInputs, secretsOf, type ActionInputs } from './github/inputs.js';
+import { getInputs, type ActionInputs } from './github/inputs.js';
+import { judge } from './action-judge.js';
+import { inputSecrets } from './github/input-secrets.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
-import { runSmoke } from './github/smoke.js';
-import { failBeforeVerdict } from './github/no-verdict.js';
-import { postWebhook, webhookPayload } from './github/webhook.js';
-import { judgeStage, selectStage } from './judge-stage.js';
-import { loadPolicy } from './policy/load.js';
+import { notify } from './github/notify.js';
+import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
-import { provenanceFromEnv } from './report/provenance.js';
-import { MAX_RECORDING_BYTES } from './sources/file.js';
-import { redact, redactJson } from './report/redact.js';
-import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
 
 /** `signal` is the run's cancellation (SIGTERM/SIGINT, wired in index.ts): the bake stops and is reported. */
 export async function run(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<void> {
-  const state: RunState = { outputsSet: false, secrets: [], signal };
+  const state: RunState = { outputsSet: false, signal };
   try {
     await runAction(env, state);
   } catch (error) {
     // A bug, not a verdict: say so on one line. Outputs already set stay; otherwise say `error`, so a
     // later job never reads an empty decision.
-    const message = redact(
+    const message = log.redact(
       `canary-gate: unexpected error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`,
-      state.secrets,
     );
     if (!state.outputsSet) {
       setOutputs(errorOutputs(message));
@@ -58,28 +50,25 @@ export async function run(env: NodeJS.ProcessEnv = process.env, signal?: AbortSi
 interface RunState {
   /** The verdict's outputs are written: from here on nothing may replace them. */
   outputsSet: boolean;
-  /** Known once the inputs are read; an unexpected error's message is redacted with them too. */
-  secrets: string[];
   signal?: AbortSignal;
 }
 
 async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
+  // Masked before anything is validated or printed: an error message may quote an input.
+  log.addSecrets(inputSecrets());
   let inputs: ActionInputs;
   try {
     inputs = getInputs();
   } catch (error) {
-    return failBeforeVerdict(error, [], false);
+    return failBeforeVerdict(error, false);
   }
-  const secrets = secretsOf(inputs);
-  state.secrets = secrets;
-  for (const secret of secrets) log.setSecret(secret);
-  const clean = (text: string) => redact(text, secrets);
+  const clean = log.redact;
 
   let report: Report;
   try {
-    report = redactJson(await judge(inputs, env, state.signal), secrets);
+    report = log.redactor.json(await judge(inputs, env, state.signal));
   } catch (error) {
-    return failBeforeVerdict(error, secrets, inputs.dryRun);
+    return failBeforeVerdict(error, inputs.dryRun);
   }
 
   // Outputs first: whatever fails below (a full disk, an unwritable RUNNER_TEMP), a later job can still read
@@ -141,48 +130,52 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }
   };
 
-  // A cancelled job is killed a few seconds after its signal: the network steps (artifact, comment, webhook)
-  // could not finish in time, so the outputs, files and summary are all it gets.
+  // A cancelled job is killed a few seconds after its signal: the network steps (artifact, comment,
+  // notifications) could not finish in time, so the outputs, files and summary are all it gets.
   const cancelled = state.signal?.aborted === true;
-  if (cancelled) log.warning('cancelled: artifact upload, PR comment and webhook are skipped');
+  if (cancelled) log.warning('cancelled: artifact upload, PR comment and notifications are skipped');
   let artifact: UploadedArtifact | null = null;
   if (inputs.uploadArtifact && files && !cancelled) {
     const uploaded = files;
-    await attempt('artifact upload', async () => {
-      artifact = await uploadReport(name, uploaded, env);
-      if (artifact)
-        setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
-    });
+    await attempt('artifact upload', () =>
+      log.group('upload', async () => {
+        artifact = await uploadReport(name, uploaded, env);
+        if (artifact)
+          setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
+      }),
+    );
   }
 
   let overflow: string[] = [];
-  await attempt('annotations and job summary', async () => {
-    overflow = annotate(report, inputs.config);
-    await log.writeSummary(markdownFor(artifact, { overflow }));
-  });
+  await attempt('annotations and job summary', () =>
+    log.group('report', async () => {
+      overflow = annotate(report, inputs.config);
+      await log.writeSummary(markdownFor(artifact, { overflow }));
+      for (const [metric, m] of Object.entries(report.metrics))
+        log.debug(
+          `query ${metric}: ${m.query ?? '(recorded)'}${m.baseline_query ? ` | baseline: ${m.baseline_query}` : ''}`,
+        );
+    }),
+  );
 
-  await attempt('PR comment', async () => {
-    if (cancelled) return;
-    const target = commentTarget(inputs.comment, readEvent(env), env);
-    if (target.warn) log.warning(target.warn);
-    if (target.target) {
-      const marker = commentMarker(report.stage);
-      const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
-      const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
-      if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
-    }
-  });
+  await attempt('PR comment', () =>
+    log.group('comment', async () => {
+      if (cancelled) return;
+      const target = commentTarget(inputs.comment, readEvent(env), env);
+      if (target.warn) log.warning(target.warn);
+      if (target.target) {
+        const marker = commentMarker(report.stage);
+        const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
+        const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
+        if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+      }
+    }),
+  );
 
-  if (inputs.webhookUrl && !cancelled) {
-    const url = inputs.webhookUrl;
-    await attempt('webhook', async () => {
-      const payload = redactJson(
-        webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }),
-        secrets,
-      );
-      await postWebhook(url, inputs.webhookSecret, payload);
-    });
-  }
+  if (!cancelled)
+    await attempt('notifications', () =>
+      notify(report, inputs, { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl }),
+    );
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
   const why = [...report.rollback_reasons, ...report.gate_fail_reasons, ...report.inconclusive_reasons][0];
@@ -193,65 +186,53 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   else log.setFailed(message);
 }
 
-/** Reads the policy and the bake and judges it. Throws InputError / PolicyError for things the user must fix. */
-async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<Report> {
-  const policyText = readInputFile(
-    inputs.config,
-    'config',
-    'give the path of the policy file, e.g. .github/canary-gate.yml',
-  );
-  const policy = loadPolicy(policyText, inputs.config);
-  const stage = selectStage(policy, inputs.stage, inputs.bakeSeconds, ACTION_INPUT_NAMES);
-
-  const warnings = inputWarnings(
-    policy,
-    stage,
-    {
-      metricsFile: Boolean(inputs.metricsFile),
-      since: inputs.since,
-      until: inputs.until,
-      varNames: Object.keys(inputs.vars),
-      insecureSkipTlsVerify: inputs.prometheus.insecureSkipTlsVerify,
-    },
-    ACTION_INPUT_NAMES,
-  );
-  for (const warning of warnings) log.warning(warning);
-
-  let smoke: SmokeResult | undefined;
-  if (inputs.smokeCommand) {
-    smoke = await runSmoke(inputs.smokeCommand, inputs.smokeTimeoutSeconds, env);
-    log.info(`smoke-command finished: exit ${smokeReturnCode(smoke)}`);
+/**
+ * A run that could not judge: one-line error, annotations on the policy for policy errors, outputs set and
+ * a short job summary, so the run page says why. (An input error comes before `dry-run` is known, so it
+ * always fails the step.)
+ */
+async function failBeforeVerdict(error: unknown, dryRun: boolean): Promise<void> {
+  const clean = log.redact;
+  let message: string;
+  let details: string[] = [];
+  if (error instanceof PolicyError) {
+    for (const issue of error.issues)
+      log.errorAt(
+        clean(`${issue.message}${issue.fix ? ` (fix: ${issue.fix})` : ''}`),
+        issue.file,
+        issue.line,
+        issue.column,
+      );
+    const first = error.issues[0];
+    message = `canary-gate: ${error.issues.length} problem(s) in the policy; first: ${first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : error.message}`;
+    details = error.message.split('\n');
+  } else {
+    const known =
+      error instanceof Error && ['InputError', 'BakeUsageError', 'QueryRejectedError'].includes(error.name);
+    const text =
+      error instanceof Error ? (known ? error.message : `${error.name}: ${error.message}`) : String(error);
+    message = `canary-gate: ${text.split('\n')[0]}`;
   }
-  return judgeStage({
-    policy,
-    stage,
-    vars: { ...policy.vars, ...inputs.vars },
-    mode: inputs.mode,
-    since: inputs.since,
-    until: inputs.until,
-    metricsFile: inputs.metricsFile
-      ? {
-          path: inputs.metricsFile,
-          text: readInputFile(
-            inputs.metricsFile,
-            'metrics-file',
-            'give the path of a recorded bake (JSON)',
-            undefined,
-            MAX_RECORDING_BYTES,
-          ),
-        }
-      : undefined,
-    prometheus: inputs.metricsFile ? undefined : inputs.prometheus,
-    dryRun: inputs.dryRun,
-    provenance: provenanceFromEnv(env, inputs.config, policyText),
-    log: log.info,
-    warn: log.warning,
-    smokeReturnCode: smoke ? smokeReturnCode(smoke) : null,
-    extraRollbackReasons: smoke && smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
-    warnings,
-    signal,
-  });
+  message = clean(message);
+  setOutputs(errorOutputs(message), clean);
+  await log.writeSummary(
+    clean(
+      [
+        '### ⚠️ canary-gate: ERROR — no verdict',
+        '',
+        message.replace(/^canary-gate: /, ''),
+        ...(details.length ? ['', '```', ...details, '```'] : []),
+        '',
+      ].join('\n'),
+    ),
+  );
+  // dry-run never fails the job (DESIGN §3), not even for a broken policy: it is still an error annotation.
+  if (dryRun) {
+    log.error(message);
+    log.warning('dry run, not failing the job');
+  } else log.setFailed(message);
 }
+
 function runLink(env: NodeJS.ProcessEnv): string | null {
   if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
   const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');

@@ -14,6 +14,7 @@ import { parseTime } from './time.js';
 import { judgeStage, selectStage } from '../judge-stage.js';
 import { inputWarnings, type InputNames } from '../input-warnings.js';
 import { dict } from '../util/dict.js';
+import { credentialSecrets, Redactor } from '../util/redact.js';
 
 /** How messages name the CLI's inputs. */
 const CLI_NAMES: InputNames = {
@@ -46,6 +47,10 @@ export interface EvaluateOptions {
 
 export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Promise<number> {
   const { policy, text: policyText } = readPolicyFile(options.config);
+  const redactor = io.redactor ?? new Redactor();
+  redactor.add(
+    credentialSecrets({ urls: [policy.prometheus.url], policyHeaders: policy.prometheus.headers }),
+  );
   const stage = selectStage(policy, options.stage, bakeSeconds(options.bake), CLI_NAMES);
   const givenVars = parseVars(options.var);
   const vars = { ...policy.vars, ...givenVars };
@@ -71,7 +76,7 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     },
     CLI_NAMES,
   );
-  const report = await judgeStage({
+  const judged = await judgeStage({
     policy,
     stage,
     vars,
@@ -92,6 +97,8 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     log: (line) => io.stderr(`${line}\n`),
     signal: io.signal,
   });
+  // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.
+  const report = redactor.json(judged);
 
   if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
   if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
@@ -100,7 +107,7 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
   return EXIT[report.decision];
 }
 
-function writeReport(path: string, text: string): void {
+export function writeReport(path: string, text: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
@@ -160,12 +167,18 @@ export function parseVars(pairs: string[], flag = '--var'): Record<string, strin
   return vars;
 }
 
-function readInput(path: string, flag: string, maxBytes?: number): string {
+export function readInput(path: string, flag: string, maxBytes?: number): string {
   return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file', maxBytes });
 }
 
 /** Connection settings from flags; credentials only from the environment, never from argv. */
-function prometheusOptions(options: EvaluateOptions, env: NodeJS.ProcessEnv) {
+export function prometheusOptions(
+  options: Pick<
+    EvaluateOptions,
+    'prometheusUrl' | 'prometheusHeader' | 'prometheusCaCert' | 'insecureSkipTlsVerify'
+  >,
+  env: NodeJS.ProcessEnv,
+) {
   const headers: Record<string, string> = dict();
   for (const line of options.prometheusHeader) {
     const colon = line.indexOf(':');

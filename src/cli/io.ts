@@ -1,4 +1,6 @@
-/** What every CLI command shares: its exit codes and the streams it writes to. */
+/** What every CLI command shares: its exit codes, the streams it writes to, and the redactor on them. */
+import type { Redactor } from '../util/redact.js';
+
 export const EXIT = { promote: 0, hold: 1, rollback: 2, inconclusive: 3, usage: 64, internal: 70 } as const;
 
 export interface CliIo {
@@ -7,4 +9,6 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Cancellation (SIGTERM/SIGINT in cli.ts): a bake stops and its partial verdict is printed, exit 3. */
   signal?: AbortSignal;
+  /** Set by runCli: stdout and stderr already pass through it; files a command writes must too. */
+  redactor?: Redactor;
 }
