@@ -8,6 +8,8 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import { dict } from '../util/dict.js';
+import { parseUserTime } from '../util/time.js';
 import type { WebhookFormat } from './webhook.js';
 
 export type Mode = 'watch' | 'lookback';
@@ -62,11 +64,8 @@ export function parseDuration(text: string): number | null {
 
 /** ISO-8601 or unix seconds → unix seconds. */
 export function parseTime(text: string): number | null {
-  const t = text.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(t)) return null;
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? null : ms / 1000;
+  const parsed = parseUserTime(text);
+  return parsed.ok ? parsed.seconds : null;
 }
 
 /** Non-blank, non-comment lines with their 1-based line number in the input as written. */
@@ -259,7 +258,7 @@ function parsePairs(
   shape: string,
   showLine: boolean,
 ): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = dict();
   for (const { line, number } of lines(text)) {
     const at = line.indexOf(sep);
     const key = at > 0 ? line.slice(0, at).trim() : '';
