@@ -44,7 +44,9 @@ function expectRollback(runs: BakeRuns) {
     for (const run of [runs.watch, runs.lookback]) {
       expect(outcome(run)).toEqual({ code: EXIT.rollback, decision: 'rollback' });
       expect(run.report?.rollback_triggered).toBe(true);
-      expect(run.report?.rollback_reasons.join('\n')).toMatch(/^p95_latency_ms > 250 in 3 of \d+ windows/m);
+      expect(run.report?.rollback_reasons.join('\n')).toMatch(
+        /^p95_latency_ms > 250 for \d+ consecutive windows \(30s\)/m,
+      );
       // The gate breach is reported too: the hold came first, the rollback on top of it.
       expect(run.report?.gate_fail_reasons.join('\n')).toMatch(/p95_latency_ms <= 300/);
       const p95 = run.report!.metrics.p95_latency_ms.values[0].values;

@@ -45,7 +45,8 @@ export interface Stack {
   victoria?: VictoriaMetricsServer;
   /** Sends load to both tracks for `seconds` (stopped early by stopLoad or dispose). */
   startLoad(seconds: number): void;
-  stopLoad(): Promise<void>;
+  /** Stops the load on one track, or on both. */
+  stopLoad(track?: 'stable' | 'canary'): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -65,11 +66,11 @@ ${target(stable)}${target(canary)}`;
 
 export async function startStack(opts: StackOptions): Promise<Stack> {
   const cleanups: (() => Promise<void>)[] = [];
-  let loads: Load[] = [];
-  const stopLoad = async () => {
-    const running = loads;
-    loads = [];
-    await Promise.all(running.map((l) => l.stop()));
+  const loads = new Map<'stable' | 'canary', Load>();
+  const stopLoad = async (track?: 'stable' | 'canary') => {
+    const tracks = track ? [track] : [...loads.keys()];
+    await Promise.all(tracks.map((t) => loads.get(t)?.stop()));
+    for (const t of tracks) loads.delete(t);
   };
   const dispose = async () => {
     await stopLoad();
@@ -105,8 +106,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       prometheus,
       victoria,
       startLoad: (seconds) => {
-        loads.push(startLoad(`${stable.url}/`, RATE_PER_TRACK, seconds));
-        loads.push(startLoad(`${canary.url}/`, RATE_PER_TRACK, seconds));
+        loads.set('stable', startLoad(`${stable.url}/`, RATE_PER_TRACK, seconds));
+        loads.set('canary', startLoad(`${canary.url}/`, RATE_PER_TRACK, seconds));
       },
       stopLoad,
       dispose,
@@ -145,4 +146,23 @@ export async function pollUntil(check: () => Promise<boolean> | boolean, timeout
 /** Resolves at wall-clock time `unixSeconds`: the bake runs in real time, so its moments are real too. */
 export function at(unixSeconds: number): Promise<void> {
   return new Promise((r) => setTimeout(r, Math.max(0, unixSeconds * 1000 - Date.now())));
+}
+
+/**
+ * The usual start of a scenario: its processes up, load running for the bake and some slack, and the
+ * canary's first samples in Prometheus, so window 0 has data.
+ */
+export async function startScenario(opts: StackOptions, loadSeconds: number): Promise<Stack> {
+  const stack = await startStack(opts);
+  try {
+    stack.startLoad(loadSeconds);
+    await waitForSeries(
+      stack.prometheus.url,
+      `http_requests_total{service="${opts.service}",track="canary"}`,
+    );
+  } catch (err) {
+    await stack.dispose();
+    throw err;
+  }
+  return stack;
 }
