@@ -92,7 +92,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     // Started side by side; each is registered for cleanup as soon as it is up, so a failure of one
     // never leaks the other.
     const started = await Promise.allSettled([
-      startPrometheus({ config, rules: RULES }).then((p) => (cleanups.push(() => p.dispose()), p)),
+      startPrometheus({ config: `${config}rule_files: [rules.yml]\n`, rules: RULES }).then((p) => (cleanups.push(() => p.dispose()), p)),
       opts.victoria
         ? startVictoriaMetricsScraping(config).then((v) => (cleanups.push(() => v.dispose()), v))
         : Promise.resolve(undefined),
