@@ -14,6 +14,7 @@ import {
   violationText,
   windowSpan,
 } from './format.js';
+import { markdownText } from './escape.js';
 import { judgedWorst } from './judgement-view.js';
 import { prometheusGraphUrl } from './links.js';
 import { badIsHigh, baselineFor, checkSeries } from './series.js';
@@ -93,14 +94,17 @@ function limitText(check: ReportCheck): string {
 function values(report: Report, check: ReportCheck): { canary: string; baseline: string; delta: string } {
   const none = { baseline: '—', delta: '—' };
   if (check.status === 'no_data' || check.status === 'skipped')
-    return { canary: check.note ?? check.status.replace('_', ' '), ...none };
+    return { canary: check.note ? markdownText(check.note) : check.status.replace('_', ' '), ...none };
   if (check.judgement) return { canary: judgedWorst(check.judgement, (k) => windowSpan(report, k)), ...none };
   if (!check.worst || check.worst.value === null) return { canary: '—', ...none };
   const metric = report.metrics[check.metric];
   const unit = metric?.unit ?? null;
   const k = check.worst.window;
   const labels = Object.entries(check.worst.labels);
-  const series = labels.length ? ` {${labels.map(([n, v]) => `${n}="${v}"`).join(',')}}` : '';
+  // Label values come from the server: escaped, as every server text in the summary.
+  const series = labels.length
+    ? ` ${markdownText(`{${labels.map(([n, v]) => `${n}="${v}"`).join(',')}}`)}`
+    : '';
   const canary = `${formatWithUnit(check.worst.value, unit)} (${windowSpan(report, k)})${series}`;
   const base = baselineFor(metric, checkSeries(metric, check))?.[k];
   if (base === undefined || base === null) return { canary, ...none };

@@ -19,6 +19,7 @@ import { checkTables } from './check-table.js';
 import { failingCharts } from './markdown-charts.js';
 import { nextStep } from './next-step.js';
 import type { Report } from './types.js';
+import { markdownText } from './escape.js';
 
 /** GitHub's caps: 1 MiB per step summary, 65,536 characters per comment. Kept with some margin. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -162,7 +163,7 @@ function capped(items: string[], max: number): string[] {
 
 function reasonList(title: string, items: string[], max: number): string[] {
   if (items.length === 0) return [];
-  return ['', `**${title}**`, ...capped(items, max).map((r) => `- ${r.replace(/\r?\n/g, ' ')}`)];
+  return ['', `**${title}**`, ...capped(items, max).map((r) => `- ${markdownText(r)}`)];
 }
 
 /**
