@@ -231,7 +231,7 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
           : `canary ${relative ? 'vs' : '−'} baseline ${fmt(mean)} over ${n} window(s)`;
       const dependence =
         n >= MIN_WINDOWS
-          ? ` (windows correlated up to φ=${num(Number(cs.phi.toFixed(2)))}, worth ${num(Number(cs.effectiveN.toFixed(1)))} independent)`
+          ? ` (allowing windows correlated up to φ=${num(Number(cs.phi.toFixed(2)))}, worth ${num(Number(cs.effectiveN.toFixed(1)))} independent)`
           : '';
       const seq = zeroBiased
         ? `${zeros} of ${zeros + n} windows had a zero, so no log ratio: this judge cannot decide on this metric (use kind: counts for event ratios)`

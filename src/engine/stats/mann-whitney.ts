@@ -86,7 +86,8 @@ export function mannWhitney(
   let pValue: number;
   if (exact) {
     const cdf = exactUCdf(m, n);
-    const upper = u >= 1 ? 1 - cdf[u - 1] : 1; // P(U ≥ u)
+    // P(U ≥ u) = P(U ≤ mn − u) by symmetry: summed from the small end, tiny tails keep their digits.
+    const upper = cdf[m * n - u];
     const lower = cdf[u]; // P(U ≤ u)
     pValue = tailP(alternative, upper, lower);
   } else if (sd === 0) {
@@ -95,7 +96,7 @@ export function mannWhitney(
     // continuity correction toward the mean, in the direction of the alternative
     const zGreater = (diff - 0.5) / sd;
     const zLess = (diff + 0.5) / sd;
-    pValue = tailP(alternative, 1 - normalCdf(zGreater), normalCdf(zLess));
+    pValue = tailP(alternative, normalCdf(-zGreater), normalCdf(zLess));
   }
   return { u, m, n, mean, sd, z, pValue, exact };
 }
