@@ -6,8 +6,8 @@
 import { normalCdf } from './normal.js';
 import { rankWithTies } from './ranks.js';
 
-/** Both samples at most this large and no ties: the exact distribution is used. */
-export const EXACT_MAX_SIZE = 30;
+/** Both samples at most this large and no ties: the exact distribution is used (R: both below 50). */
+export const EXACT_MAX_SIZE = 49;
 
 export type Alternative = 'greater' | 'less' | 'two-sided';
 
