@@ -5,6 +5,7 @@
  * and low traffic. Independent of scenarios.ts so the two benches check each other.
  */
 import { binomial, mulberry32, normal, poisson, type Rng } from '../../src/engine/stats/random.js';
+import { incompleteBeta } from '../../src/engine/stats/t-dist.js';
 
 export const WINDOWS = 60;
 
@@ -82,4 +83,19 @@ export function countsRun(c: CountsCase, seed: number) {
     });
   }
   return windows;
+}
+
+/** Exact (Clopper-Pearson) 95% interval for k successes in n, by bisection on the beta CDF. */
+export function clopperPearson(k: number, n: number): [number, number] {
+  const q = (p: number, a: number, b: number) => {
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 60; i++) {
+      const mid = (lo + hi) / 2;
+      if (incompleteBeta(mid, a, b) < p) lo = mid;
+      else hi = mid;
+    }
+    return (lo + hi) / 2;
+  };
+  return [k === 0 ? 0 : q(0.025, k, n - k + 1), k === n ? 1 : q(0.975, k + 1, n - k)];
 }

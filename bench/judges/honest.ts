@@ -15,27 +15,11 @@ import {
   sequentialValuesJudge,
 } from '../../src/engine/judges/sequential.js';
 import { SPIKE_DEFAULTS, spikeJudge } from '../../src/engine/judges/spike.js';
-import { incompleteBeta } from '../../src/engine/stats/t-dist.js';
 import { normalCdf } from '../../src/engine/stats/normal.js';
 import { mulberry32, normal } from '../../src/engine/stats/random.js';
-import { countsRun, latencyRun, type CountsCase, type LatencyCase } from './honest-data.js';
+import { clopperPearson, countsRun, latencyRun, type CountsCase, type LatencyCase } from './honest-data.js';
 
 const SEEDS = Number(process.env.HONEST_SEEDS ?? 1000);
-
-/** Exact (Clopper-Pearson) 95% interval for k successes in n, by bisection on the beta CDF. */
-export function clopperPearson(k: number, n: number): [number, number] {
-  const q = (p: number, a: number, b: number) => {
-    let lo = 0;
-    let hi = 1;
-    for (let i = 0; i < 60; i++) {
-      const mid = (lo + hi) / 2;
-      if (incompleteBeta(mid, a, b) < p) lo = mid;
-      else hi = mid;
-    }
-    return (lo + hi) / 2;
-  };
-  return [k === 0 ? 0 : q(0.025, k, n - k + 1), k === n ? 1 : q(0.975, k + 1, n - k)];
-}
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 function cell(k: number, n: number, times?: number[]): string {

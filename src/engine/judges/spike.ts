@@ -45,17 +45,20 @@ export interface SpikeWindow {
 }
 
 /** The cut on (value − mean)/sd, for k history windows, matching the Gaussian tail of `sigmas`. */
+const cutCache = new Map<string, number>();
 export function spikeCut(sigmas: number, k: number): number {
   if (k < 2) return Infinity;
-  return tUpperQuantile(normalCdf(-sigmas), k - 1) * Math.sqrt(1 + 1 / k);
+  const key = `${sigmas},${k}`;
+  let cut = cutCache.get(key);
+  if (cut === undefined) {
+    cut = tUpperQuantile(normalCdf(-sigmas), k - 1) * Math.sqrt(1 + 1 / k);
+    cutCache.set(key, cut);
+  }
+  return cut;
 }
 
 export function spikeJudge(spec: SpikeSpec): WindowJudge<SpikeWindow> {
-  const cuts = new Map<number, number>();
-  const cutFor = (k: number) => {
-    if (!cuts.has(k)) cuts.set(k, spikeCut(spec.sigmas, k));
-    return cuts.get(k)!;
-  };
+  const cutFor = (k: number) => spikeCut(spec.sigmas, k);
   const history: (number | null)[] = [];
   let window = -1;
   let run = 0;
