@@ -7,11 +7,13 @@ import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
 import { readUserFile } from '../util/read-file.js';
+import { MAX_RECORDING_BYTES } from '../sources/file.js';
 import { EXIT, type CliIo } from './io.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { judgeStage, selectStage } from '../judge-stage.js';
 import { inputWarnings, type InputNames } from '../input-warnings.js';
+import { dict } from '../util/dict.js';
 import { credentialSecrets, Redactor } from '../util/redact.js';
 import { evaluateBatch, listMetricsFiles } from './evaluate-batch.js';
 
@@ -104,13 +106,17 @@ async function judgeOne(
     until,
     warnings,
     metricsFile: options.metricsFile
-      ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }
+      ? {
+          path: options.metricsFile,
+          text: readInput(options.metricsFile, '--metrics-file', MAX_RECORDING_BYTES),
+        }
       : undefined,
     prometheus: options.metricsFile ? undefined : prometheusOptions(options, io.env),
     dryRun: false,
     provenance,
     // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
     log: (line) => io.stderr(`${line}\n`),
+    signal: io.signal,
   });
   // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.
   return redactor.json(judged);
@@ -160,7 +166,7 @@ function bakeSeconds(bake: string | undefined): number | undefined {
 }
 
 export function parseVars(pairs: string[], flag = '--var'): Record<string, string> {
-  const vars: Record<string, string> = {};
+  const vars: Record<string, string> = dict();
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     const name = eq > 0 ? pair.slice(0, eq).trim() : '';
@@ -176,8 +182,8 @@ export function parseVars(pairs: string[], flag = '--var'): Record<string, strin
   return vars;
 }
 
-export function readInput(path: string, flag: string): string {
-  return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file' });
+export function readInput(path: string, flag: string, maxBytes?: number): string {
+  return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file', maxBytes });
 }
 
 /** Connection settings from flags; credentials only from the environment, never from argv. */
@@ -188,7 +194,7 @@ export function prometheusOptions(
   >,
   env: NodeJS.ProcessEnv,
 ) {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = dict();
   for (const line of options.prometheusHeader) {
     const colon = line.indexOf(':');
     if (colon <= 0)

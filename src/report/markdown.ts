@@ -33,6 +33,7 @@ import { xyChartBlock } from './mermaid.js';
 import { badIsHigh, baselineFor, checkSeries, checksByMetric, downsample, limitValues } from './series.js';
 import { sparkline } from './sparkline.js';
 import type { Report, ReportCheck } from './types.js';
+import { markdownText } from './escape.js';
 
 /** GitHub's caps: 1 MiB per step summary, 65,536 characters per comment. Kept with some margin. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -174,7 +175,7 @@ function capped(items: string[], max: number): string[] {
 
 function reasonList(title: string, items: string[], max: number): string[] {
   if (items.length === 0) return [];
-  return ['', `**${title}**`, ...capped(items, max).map((r) => `- ${r.replace(/\r?\n/g, ' ')}`)];
+  return ['', `**${title}**`, ...capped(items, max).map((r) => `- ${markdownText(r)}`)];
 }
 
 function checkTable(report: Report, level: Detail): string[] {
@@ -210,12 +211,15 @@ function checkTable(report: Report, level: Detail): string[] {
 
 function worstText(report: Report, check: ReportCheck, unit: string | null): string {
   if (check.status === 'no_data' || check.status === 'skipped')
-    return check.note ?? check.status.replace('_', ' ');
+    return check.note ? markdownText(check.note) : check.status.replace('_', ' ');
   if (check.judgement) return judgedWorst(check.judgement, (k) => windowSpan(report, k));
   if (!check.worst) return '—';
   const labels = Object.entries(check.worst.labels);
   const where = windowSpan(report, check.worst.window);
-  const series = labels.length ? ` {${labels.map(([k, v]) => `${k}="${v}"`).join(',')}}` : '';
+  // Label values come from the server: escaped, as every server text in the summary.
+  const series = labels.length
+    ? ` ${markdownText(`{${labels.map(([k, v]) => `${k}="${v}"`).join(',')}}`)}`
+    : '';
   const limit = check.worst.limit === null ? '' : ` vs ${formatNumber(check.worst.limit)}`;
   return `${formatWithUnit(check.worst.value, unit)}${limit} (${where})${series}`;
 }
