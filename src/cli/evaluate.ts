@@ -15,6 +15,7 @@ import { judgeStage, selectStage } from '../judge-stage.js';
 import { inputWarnings, type InputNames } from '../input-warnings.js';
 import { dict } from '../util/dict.js';
 import { credentialSecrets, Redactor } from '../util/redact.js';
+import { evaluateBatch, listMetricsFiles } from './evaluate-batch.js';
 
 /** How messages name the CLI's inputs. */
 const CLI_NAMES: InputNames = {
@@ -31,7 +32,8 @@ const CLI_NAMES: InputNames = {
 export interface EvaluateOptions {
   config: string;
   stage: string;
-  metricsFile?: string;
+  /** One recorded bake, or several (and directories of them: batch, see evaluate-batch.ts). */
+  metricsFile?: string | string[];
   prometheusUrl?: string;
   mode?: 'watch' | 'lookback';
   since?: string;
@@ -42,10 +44,29 @@ export interface EvaluateOptions {
   prometheusCaCert?: string;
   insecureSkipTlsVerify: boolean;
   report?: string;
-  format: 'text' | 'json' | 'markdown';
+  format: 'text' | 'json' | 'markdown' | 'jsonl';
 }
 
+export type JudgedReport = Awaited<ReturnType<typeof judgeStage>>;
+
 export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Promise<number> {
+  const files = listMetricsFiles(options.metricsFile);
+  if (files.length > 1 || options.format === 'jsonl') {
+    return evaluateBatch(options, files, io, (file) => judgeOne({ ...options, metricsFile: file }, io));
+  }
+  const report = await judgeOne({ ...options, metricsFile: files[0] }, io);
+  if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
+  if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+  else if (options.format === 'markdown') io.stdout(renderMarkdown(report, {}) + '\n');
+  else io.stdout(renderText(report));
+  return EXIT[report.decision];
+}
+
+/** One bake: load the policy, read the bake (one file or Prometheus), judge; the report, redacted. */
+async function judgeOne(
+  options: Omit<EvaluateOptions, 'metricsFile'> & { metricsFile?: string },
+  io: CliIo,
+): Promise<JudgedReport> {
   const { policy, text: policyText } = readPolicyFile(options.config);
   const redactor = io.redactor ?? new Redactor();
   redactor.add(
@@ -98,13 +119,7 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     signal: io.signal,
   });
   // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.
-  const report = redactor.json(judged);
-
-  if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
-  if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
-  else if (options.format === 'markdown') io.stdout(renderMarkdown(report, {}) + '\n');
-  else io.stdout(renderText(report));
-  return EXIT[report.decision];
+  return redactor.json(judged);
 }
 
 export function writeReport(path: string, text: string): void {

@@ -86,6 +86,7 @@ export function buildJudge(
         promoteEarly: value['promote-early'] === true,
         concentration: num(value.concentration, 20),
         priorScale: num(value['prior-scale'], 1),
+        overdispersion: value.overdispersion !== false,
         ...(requests !== undefined ? { requests } : {}),
         action,
         pos,

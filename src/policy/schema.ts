@@ -115,6 +115,12 @@ export const JudgeSchema = z
         .positive()
         .describe('kind values: prior variance of the effect (default 1).')
         .optional(),
+      overdispersion: z
+        .boolean()
+        .describe(
+          'kind counts: estimate overdispersion from the data and temper the evidence (default true).',
+        )
+        .optional(),
       action: JudgeActionSchema.optional(),
       'dry-run': DryRunSchema.optional(),
     }),

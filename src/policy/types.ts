@@ -80,6 +80,7 @@ export type MetricJudgeSpec = { dryRun?: boolean } & (
       promoteEarly: boolean;
       concentration: number;
       priorScale: number;
+      overdispersion: boolean;
       /** kind `counts`: the metric whose query / baseline count each track's requests per window. */
       requests?: string;
       action: 'rollback' | 'pause';
