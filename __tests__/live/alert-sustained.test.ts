@@ -8,7 +8,7 @@
 import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
 import { evaluate, stopClis } from './helpers/cli.js';
 import { BAKE_SECONDS, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { at, startScenario, type Stack } from './helpers/stack.js';
+import { startScenario, type Stack } from './helpers/stack.js';
 
 const SERVICE = 'alerting';
 const alertPolicy = (alertName: string) =>
@@ -28,13 +28,16 @@ const alertPolicy = (alertName: string) =>
 `,
   });
 let stack: Stack | undefined;
+/** The scenario's scheduled changes; a test fails with their error if one failed. */
+let events: Promise<void> = Promise.resolve();
 let runs: Promise<BakeRuns>;
 
 beforeAll(async () => {
   stack = await startScenario({ service: SERVICE }, BAKE_SECONDS + 30);
   const since = nextSince();
   const canary = stack.canary;
-  void at(since + 2 * WINDOW_SECONDS).then(() => canary.control({ errorRatio: 0.2 }));
+  events = stack.at(since + 2 * WINDOW_SECONDS, () => canary.control({ errorRatio: 0.2 }));
+  events.catch(() => undefined);
   runs = watchThenLookback(stack.prometheus.url, alertPolicy('CanaryHighErrorRate'), since);
   runs.catch(() => undefined);
 }, 60_000);
@@ -45,6 +48,7 @@ afterAll(async () => {
 }, 60_000);
 
 test('watch and lookback roll back once the alert has fired for two windows', async () => {
+  await events;
   const { watch, lookback } = await runs;
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {
@@ -63,6 +67,7 @@ test('watch and lookback roll back once the alert has fired for two windows', as
 }, 240_000);
 
 test('an alert name Prometheus has no rule for is an input error with a did-you-mean', async () => {
+  await events;
   const run = await evaluate({
     policy: alertPolicy('CanaryHighErrRate'),
     url: stack!.prometheus.url,

@@ -42,6 +42,8 @@ const UP_ROLLBACK = policy({
 });
 
 let stack: Stack | undefined;
+/** The scenario's scheduled changes; a test fails with their error if one failed. */
+let events: Promise<void> = Promise.resolve();
 let runs: Promise<Record<string, CliRun>>;
 
 beforeAll(async () => {
@@ -49,10 +51,11 @@ beforeAll(async () => {
   const s = stack;
   const since = nextSince();
   const until = since + BAKE_SECONDS;
-  void at(since + 2 * WINDOW_SECONDS).then(async () => {
+  events = s.at(since + 2 * WINDOW_SECONDS, async () => {
     await s.stopLoad('canary');
     await s.canary.kill();
   });
+  events.catch(() => undefined);
   const url = s.prometheus.url;
   runs = (async () => {
     const [watchLatency, watchUp] = await Promise.all([
@@ -76,6 +79,7 @@ afterAll(async () => {
 }, 60_000);
 
 test('latency and error gates only: inconclusive in watch and lookback', async () => {
+  await events;
   const all = await runs;
   const { watchLatency: watch, lookbackLatency: lookback } = all;
   withRuns({ watch, lookback }, () => {
@@ -89,6 +93,7 @@ test('latency and error gates only: inconclusive in watch and lookback', async (
 }, 240_000);
 
 test("a gate on the canary's up: hold in watch and lookback", async () => {
+  await events;
   const { watchUp: watch, lookbackUp: lookback } = await runs;
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {
@@ -100,6 +105,7 @@ test("a gate on the canary's up: hold in watch and lookback", async () => {
 }, 240_000);
 
 test("a rollback trigger on the canary's up: rollback", async () => {
+  await events;
   const { lookbackUpRollback: run } = await runs;
   withRuns({ lookback: run }, () => {
     expect(outcome(run)).toEqual({ code: EXIT.rollback, decision: 'rollback' });

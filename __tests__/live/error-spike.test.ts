@@ -6,19 +6,24 @@
 import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
 import { stopClis } from './helpers/cli.js';
 import { BAKE_SECONDS, LATENCY_GATES, LATENCY_ROLLBACK, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { at, startScenario, type Stack } from './helpers/stack.js';
+import { startScenario, type Stack } from './helpers/stack.js';
 
 const SERVICE = 'errors';
 const POLICY = policy({ service: SERVICE, gates: LATENCY_GATES, rollback: LATENCY_ROLLBACK });
 let stack: Stack | undefined;
+/** The scenario's scheduled changes; a test fails with their error if one failed. */
+let events: Promise<void> = Promise.resolve();
 let runs: Promise<BakeRuns>;
 
 beforeAll(async () => {
   stack = await startScenario({ service: SERVICE }, BAKE_SECONDS + 30);
   const since = nextSince();
   const canary = stack.canary;
-  void at(since + 2 * WINDOW_SECONDS).then(() => canary.control({ errorRatio: 0.3 }));
-  void at(since + 4 * WINDOW_SECONDS).then(() => canary.control({ errorRatio: 0 }));
+  events = Promise.all([
+    stack.at(since + 2 * WINDOW_SECONDS, () => canary.control({ errorRatio: 0.3 })),
+    stack.at(since + 4 * WINDOW_SECONDS, () => canary.control({ errorRatio: 0 })),
+  ]).then(() => undefined);
+  events.catch(() => undefined);
   runs = watchThenLookback(stack.prometheus.url, POLICY, since);
   runs.catch(() => undefined);
 }, 60_000);
@@ -29,6 +34,7 @@ afterAll(async () => {
 }, 60_000);
 
 test('watch and lookback roll back on the spike', async () => {
+  await events;
   const { watch, lookback } = await runs;
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {

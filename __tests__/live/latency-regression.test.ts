@@ -7,12 +7,14 @@
 import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
 import { stopClis } from './helpers/cli.js';
 import { BAKE_SECONDS, LATENCY_GATES, LATENCY_ROLLBACK, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { at, startStack, waitForSeries, type Stack } from './helpers/stack.js';
+import { startStack, waitForSeries, type Stack } from './helpers/stack.js';
 
 const SERVICE = 'regression';
 const POLICY = policy({ service: SERVICE, gates: LATENCY_GATES, rollback: LATENCY_ROLLBACK });
 const REGRESSION_WINDOW = 2;
 let stack: Stack | undefined;
+/** The scenario's scheduled changes; a test fails with their error if one failed. */
+let events: Promise<void> = Promise.resolve();
 let prometheus: Promise<BakeRuns>;
 let victoria: Promise<BakeRuns>;
 
@@ -25,9 +27,10 @@ beforeAll(async () => {
   // which is what the gate must cope with, so it is not waited for here.
   const since = nextSince();
   const canary = stack.canary;
-  void at(since + REGRESSION_WINDOW * WINDOW_SECONDS).then(() =>
+  events = stack.at(since + REGRESSION_WINDOW * WINDOW_SECONDS, () =>
     canary.control({ latencyMs: 390, jitterMs: 5 }),
   );
+  events.catch(() => undefined);
   prometheus = watchThenLookback(stack.prometheus.url, POLICY, since);
   victoria = watchThenLookback(stack.victoria!.url, POLICY, since);
   prometheus.catch(() => undefined);
@@ -63,9 +66,11 @@ function expectRollback(runs: BakeRuns) {
 }
 
 test('Prometheus: watch and lookback roll back', async () => {
+  await events;
   expectRollback(await prometheus);
 }, 240_000);
 
 test('VictoriaMetrics (latency offset 30 s, settle 3 s): the same verdict as Prometheus', async () => {
+  await events;
   expectRollback(await victoria);
 }, 240_000);

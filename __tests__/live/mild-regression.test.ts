@@ -7,7 +7,7 @@
 import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
 import { stopClis } from './helpers/cli.js';
 import { BAKE_SECONDS, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { at, startScenario, type Stack } from './helpers/stack.js';
+import { startScenario, type Stack } from './helpers/stack.js';
 
 const SERVICE = 'mild';
 const POLICY = policy({
@@ -21,13 +21,16 @@ const POLICY = policy({
 `,
 });
 let stack: Stack | undefined;
+/** The scenario's scheduled changes; a test fails with their error if one failed. */
+let events: Promise<void> = Promise.resolve();
 let runs: Promise<BakeRuns>;
 
 beforeAll(async () => {
   stack = await startScenario({ service: SERVICE }, BAKE_SECONDS + 30);
   const since = nextSince();
   const canary = stack.canary;
-  void at(since + 2 * WINDOW_SECONDS).then(() => canary.control({ latencyMs: 230, jitterMs: 10 }));
+  events = stack.at(since + 2 * WINDOW_SECONDS, () => canary.control({ latencyMs: 230, jitterMs: 10 }));
+  events.catch(() => undefined);
   runs = watchThenLookback(stack.prometheus.url, POLICY, since);
   runs.catch(() => undefined);
 }, 60_000);
@@ -38,6 +41,7 @@ afterAll(async () => {
 }, 60_000);
 
 test('watch and lookback hold; the watch reads the whole bake', async () => {
+  await events;
   const { watch, lookback } = await runs;
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {

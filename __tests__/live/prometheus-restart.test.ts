@@ -8,7 +8,7 @@
 import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
 import { stopClis } from './helpers/cli.js';
 import { BAKE_SECONDS, LATENCY_GATES, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { at, startScenario, type Stack } from './helpers/stack.js';
+import { startScenario, type Stack } from './helpers/stack.js';
 
 const SERVICE = 'restart';
 const POLICY = policy({
@@ -22,31 +22,31 @@ const POLICY = policy({
 `,
 });
 let stack: Stack | undefined;
+/** The scenario's scheduled changes; a test fails with their error if one failed. */
+let events: Promise<void> = Promise.resolve();
 let runs: Promise<BakeRuns>;
-let restarted: Promise<void> | undefined;
 
 beforeAll(async () => {
   stack = await startScenario({ service: SERVICE }, BAKE_SECONDS + 30);
   const s = stack;
   const since = nextSince();
-  restarted = at(since + WINDOW_SECONDS + 1)
-    .then(() => s.prometheus.stop())
-    .then(() => at(since + WINDOW_SECONDS + 5))
-    .then(() => s.prometheus.start());
-  restarted.catch(() => undefined);
-  void at(since + 3 * WINDOW_SECONDS).then(() => s.canary.control({ latencyMs: 390, jitterMs: 5 }));
+  events = Promise.all([
+    s.at(since + WINDOW_SECONDS + 1, () => s.prometheus.stop()),
+    s.at(since + WINDOW_SECONDS + 5, () => s.prometheus.start()),
+    s.at(since + 3 * WINDOW_SECONDS, () => s.canary.control({ latencyMs: 390, jitterMs: 5 })),
+  ]).then(() => undefined);
+  events.catch(() => undefined);
   runs = watchThenLookback(s.prometheus.url, POLICY, since);
   runs.catch(() => undefined);
 }, 60_000);
 
 afterAll(async () => {
-  await restarted?.catch(() => undefined);
   await stopClis();
   await stack?.dispose();
 }, 60_000);
 
 test('the watch survives the restart and rolls back on the later regression, as the lookback does', async () => {
-  await restarted;
+  await events;
   const { watch, lookback } = await runs;
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {

@@ -20,6 +20,8 @@ const ENTRY =
 
 const running = new Set<ChildProcess>();
 const dirs: string[] = [];
+/** Set by stopClis: a run scheduled after the test's teardown is refused instead of outliving it. */
+let stopped = false;
 
 export interface CliRun {
   code: number | null;
@@ -52,6 +54,7 @@ export interface EvaluateArgs {
 }
 
 export function evaluate(args: EvaluateArgs): Promise<CliRun> {
+  if (stopped) return Promise.reject(new Error('the live test has been torn down'));
   if (!existsSync(ENTRY[0])) throw new Error(`${ENTRY[0]} is missing: run \`npm run build\` first`);
   const config = writePolicy(args.policy);
   const reportFile = join(config, '..', 'report.json');
@@ -95,6 +98,7 @@ export function evaluate(args: EvaluateArgs): Promise<CliRun> {
 
 /** Stops every CLI still running and removes the policy files: for afterAll. */
 export async function stopClis(): Promise<void> {
+  stopped = true;
   await Promise.all([...running].map((c) => stopChild(c)));
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -47,6 +47,11 @@ export interface Stack {
   startLoad(seconds: number): void;
   /** Stops the load on one track, or on both. */
   stopLoad(track?: 'stable' | 'canary'): Promise<void>;
+  /**
+   * Runs `event` at wall-clock time `unixSeconds` (the bake runs in real time, so its moments are real
+   * too); resolves when it has run. Cancelled by dispose, so a failed test leaves no timer behind.
+   */
+  at(unixSeconds: number, event: () => Promise<void>): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -72,7 +77,23 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     await Promise.all(tracks.map((t) => loads.get(t)?.stop()));
     for (const t of tracks) loads.delete(t);
   };
+  const timers = new Set<NodeJS.Timeout>();
+  let disposed = false;
+  const at = (unixSeconds: number, event: () => Promise<void>) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          if (disposed) resolve();
+          else event().then(resolve, reject);
+        },
+        Math.max(0, unixSeconds * 1000 - Date.now()),
+      );
+      timers.add(timer);
+    });
   const dispose = async () => {
+    disposed = true;
+    for (const timer of timers) clearTimeout(timer);
     await stopLoad();
     // Reverse order of start; every step runs even when one fails.
     const errors: unknown[] = [];
@@ -92,7 +113,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     // Started side by side; each is registered for cleanup as soon as it is up, so a failure of one
     // never leaks the other.
     const started = await Promise.allSettled([
-      startPrometheus({ config: `${config}rule_files: [rules.yml]\n`, rules: RULES }).then((p) => (cleanups.push(() => p.dispose()), p)),
+      startPrometheus({ config: `${config}rule_files: [rules.yml]\n`, rules: RULES }).then(
+        (p) => (cleanups.push(() => p.dispose()), p),
+      ),
       opts.victoria
         ? startVictoriaMetricsScraping(config).then((v) => (cleanups.push(() => v.dispose()), v))
         : Promise.resolve(undefined),
@@ -110,6 +133,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         loads.set('canary', startLoad(`${canary.url}/`, RATE_PER_TRACK, seconds));
       },
       stopLoad,
+      at,
       dispose,
     };
   } catch (err) {
