@@ -233,3 +233,37 @@ test('spike reads the stable track only when the policy gives a baseline query',
     /vs the baseline's trailing mean 0\.05 ± 0 over 6 windows = \+∞σ \(flat history\)/,
   );
 });
+
+test('a level shift the values judge cannot test ends the bake inconclusive, never a silent promote', () => {
+  const p95: MetricSpec = {
+    name: 'p95',
+    query: 'c',
+    baseline: { kind: 'query', query: 'b' },
+    missingData: 'fail',
+    pos,
+    judge: {
+      type: 'sequential',
+      kind: 'values',
+      alpha: 0.05,
+      allowedEffect: 0,
+      direction: 'increase',
+      effect: 'relative',
+      promoteEarly: false,
+      concentration: 20,
+      priorScale: 1,
+      overdispersion: true,
+      action: 'rollback',
+      pos,
+    },
+  };
+  const { policy: p, stage } = policy([p95], { bakeSeconds: 3600 });
+  // 30 healthy windows, then the canary's p95 steps up 30% for the last 30 (the late regression of #11).
+  const jitter = (k: number) => 0.01 * Math.sin(k * 1.7);
+  const canary = Array.from({ length: 60 }, (_, k) => (k < 30 ? 200 : 260) * Math.exp(jitter(k)));
+  const data = bake({ p95: { series: series(canary), baseline: series(Array(60).fill(200)) } }, 60, 60);
+  const v = evaluateStage(p, stage, data);
+  expect(v.decision).not.toBe('promote');
+  const check = v.checks.find((c) => c.judgement)!;
+  expect(check.status).not.toBe('pass');
+  expect(check.reasons.join(' ')).toMatch(/cannot (decide|tell)/);
+});

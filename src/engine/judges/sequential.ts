@@ -68,7 +68,9 @@ interface SidedTest {
 }
 
 /** `values`, relative: once this share of windows had a zero, the judge cannot decide. */
-export const ZERO_SHARE = 0.05;
+export /** Below this many effective independent windows a regression-sized estimate cannot be judged. */
+const BLIND_EFFECTIVE_N = 6;
+const ZERO_SHARE = 0.05;
 
 const ok = (v: number | null): v is number => v !== null && Number.isFinite(v) && v >= 0;
 
@@ -258,6 +260,15 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
         }
       } else {
         judgement.explanation = `${prefix}${est}, ${seq} still reaches the allowed ${allowed}: continue`;
+        // Dependence this strong (or a step, which reads as dependence) leaves the judge blind: a
+        // regression-sized estimate must not end the bake as a pass (DESIGN §9).
+        const pointsBad =
+          n > 0 &&
+          ((spec.direction !== 'decrease' && mean > upper) ||
+            (spec.direction !== 'increase' && mean < lower));
+        if (zeroBiased) judgement.undecidable = seq;
+        else if (pointsBad && n >= MIN_WINDOWS && cs.effectiveN < BLIND_EFFECTIVE_N)
+          judgement.undecidable = `${est} points to a regression beyond the allowed ${allowed}, but the windows are worth only ${num(Number(cs.effectiveN.toFixed(1)))} independent ones (correlated windows or a level shift): this judge cannot tell; pair it with a threshold trigger or a spike judge`;
       }
       return judgement;
     },

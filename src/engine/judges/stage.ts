@@ -210,6 +210,14 @@ export function judgeMetric(
     const reason = `${metric.name}${formatLabels(last.labels)}: ${j.type} judge in ${windowLabel(clock, w.window)}: ${w.explanation}`;
     result.reasons = [reason];
     effects.push({ kind: 'promote-early', reason });
+  } else if (observed >= data.windowsExpected && blindUnit(paired)) {
+    // The judge saw what looks like a regression but could not test it: inconclusive, never a pass.
+    const u = blindUnit(paired)!;
+    const last = u.result.windows[u.result.windows.length - 1];
+    const reason = `${metric.name}${formatLabels(u.labels)}: ${j.type} judge cannot decide: ${last.undecidable}`;
+    result.status = 'no_data';
+    result.reasons = [reason];
+    effects.push({ kind: 'inconclusive', reason, final: false });
   } else if (observed > 0 && !paired.some((u) => u.sawData)) {
     result.status = 'no_data';
     const reason = `${metric.name}: no data for the ${j.type} judge${unpairedNote ? `: ${unpairedNote}` : ''}`;
@@ -221,6 +229,11 @@ export function judgeMetric(
     effects.push({ kind: 'warning', reason: `${metric.name}: ${j.type} judge left out ${unpairedNote}` });
   }
   return { result, effects };
+}
+
+/** The first series whose judge ended blind (see WindowJudgement.undecidable), if any. */
+function blindUnit<U extends { result: JudgeResult }>(units: U[]): U | undefined {
+  return units.find((u) => u.result.windows[u.result.windows.length - 1]?.undecidable !== undefined);
 }
 
 /** Every metric with a judge, in policy order. */

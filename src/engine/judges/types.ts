@@ -40,6 +40,11 @@ export interface WindowJudgement {
   decision?: Exclude<Contribution, 'none'>;
   /** One line a person reads: effect, interval or e-value, and why the window got its status. */
   explanation: string;
+  /**
+   * Set when the judge saw a regression it could not test (too few independent windows, or a ratio with
+   * many zero windows): a bake that ends there is inconclusive for this judge, never a silent pass.
+   */
+  undecidable?: string;
 }
 
 export interface JudgeResult {
