@@ -10,11 +10,13 @@ import {
   type PrometheusClientOptions,
   type QueryResult,
 } from './prometheus-client.js';
+import { learnBackendLag } from './backend-lag.js';
 import { PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 import { planQueries, type QueryPlan } from './prometheus-queries.js';
 import {
   QueryRejectedError,
   SourceUnavailableError,
+  type BackendLag,
   type FetchRequest,
   type MetricQueries,
   type MetricSource,
@@ -30,6 +32,7 @@ export class PrometheusSource implements MetricSource {
   private readonly client: PrometheusClient;
   /** `baseline: before` is one instant query per metric and bake: kept once it succeeded. */
   private readonly baselineBefore = new Map<string, QueryResult>();
+  private learnedLag?: Promise<BackendLag>;
 
   constructor(opts: PrometheusSourceOptions) {
     this.client = new PrometheusClient(opts);
@@ -73,6 +76,12 @@ export class PrometheusSource implements MetricSource {
 
   stats(): SourceStats {
     return { ...this.client.stats };
+  }
+
+  /** Learned once per source (./backend-lag.ts). */
+  lag(): Promise<BackendLag> {
+    this.learnedLag ??= learnBackendLag((path) => this.client.probe(path));
+    return this.learnedLag;
   }
 
   close(): void {
