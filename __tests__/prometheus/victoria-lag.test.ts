@@ -18,7 +18,7 @@ missing-data: fail
 settle: 3s
 metrics:
   latency_ms:
-    query: max_over_time(demo_latency_ms[{{window}}]) or vector(0)
+    query: max(max_over_time(demo_latency_ms[{{window}}])) or vector(0)
 stages:
   live:
     bake: 40s
