@@ -14,6 +14,7 @@ import {
   formatNumber,
   formatWithUnit,
   statusIcon,
+  decidedText,
   violationText,
   windowSpan,
   windowTick,
@@ -151,7 +152,8 @@ function render(report: Report, opts: MarkdownOptions, level: Detail): string {
 
 function headline(report: Report): string {
   const traffic = report.traffic === null ? '' : ` (${report.traffic}% traffic)`;
-  return `### ${decisionIcon(report.decision)} canary-gate: ${report.decision.toUpperCase()} — stage ${code(report.stage)}${traffic}`;
+  const decided = decidedText(report);
+  return `### ${decisionIcon(report.decision)} canary-gate: ${report.decision.toUpperCase()} — stage ${code(report.stage)}${traffic}${decided ? ` — ${decided}` : ''}`;
 }
 
 function bakeLine(report: Report): string {
