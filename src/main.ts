@@ -13,35 +13,28 @@ import {
   type ReportFiles,
   type UploadedArtifact,
 } from './github/artifact.js';
-import { readInputFile } from './github/files.js';
-import { inputWarnings } from './input-warnings.js';
 import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
 import { readEvent } from './github/event.js';
-import { ACTION_INPUT_NAMES, getInputs, secretsOf, type ActionInputs } from './github/inputs.js';
+import { getInputs, type ActionInputs } from './github/inputs.js';
+import { judge } from './action-judge.js';
+import { inputSecrets } from './github/input-secrets.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
-import { runSmoke } from './github/smoke.js';
-import { postWebhook, webhookPayload } from './github/webhook.js';
-import { judgeStage, selectStage } from './judge-stage.js';
-import { loadPolicy } from './policy/load.js';
+import { notify } from './github/notify.js';
 import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
-import { provenanceFromEnv } from './report/provenance.js';
-import { redact, redactJson } from './report/redact.js';
-import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const state: RunState = { outputsSet: false, secrets: [] };
+  const state: RunState = { outputsSet: false };
   try {
     await runAction(env, state);
   } catch (error) {
     // A bug, not a verdict: say so on one line. Outputs already set stay; otherwise say `error`, so a
     // later job never reads an empty decision.
-    const message = redact(
+    const message = log.redact(
       `canary-gate: unexpected error: ${(error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`,
-      state.secrets,
     );
     if (!state.outputsSet) {
       setOutputs(errorOutputs(message));
@@ -56,27 +49,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 interface RunState {
   /** The verdict's outputs are written: from here on nothing may replace them. */
   outputsSet: boolean;
-  /** Known once the inputs are read; an unexpected error's message is redacted with them too. */
-  secrets: string[];
 }
 
 async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
+  // Masked before anything is validated or printed: an error message may quote an input.
+  log.addSecrets(inputSecrets());
   let inputs: ActionInputs;
   try {
     inputs = getInputs();
   } catch (error) {
-    return failBeforeVerdict(error, [], false);
+    return failBeforeVerdict(error, false);
   }
-  const secrets = secretsOf(inputs);
-  state.secrets = secrets;
-  for (const secret of secrets) log.setSecret(secret);
-  const clean = (text: string) => redact(text, secrets);
+  const clean = log.redact;
 
   let report: Report;
   try {
-    report = redactJson(await judge(inputs, env), secrets);
+    report = log.redactor.json(await judge(inputs, env));
   } catch (error) {
-    return failBeforeVerdict(error, secrets, inputs.dryRun);
+    return failBeforeVerdict(error, inputs.dryRun);
   }
 
   // Outputs first: whatever fails below (a full disk, an unwritable RUNNER_TEMP), a later job can still read
@@ -141,40 +131,43 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   let artifact: UploadedArtifact | null = null;
   if (inputs.uploadArtifact && files) {
     const uploaded = files;
-    await attempt('artifact upload', async () => {
-      artifact = await uploadReport(name, uploaded, env);
-      if (artifact)
-        setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
-    });
+    await attempt('artifact upload', () =>
+      log.group('upload', async () => {
+        artifact = await uploadReport(name, uploaded, env);
+        if (artifact)
+          setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
+      }),
+    );
   }
 
   let overflow: string[] = [];
-  await attempt('annotations and job summary', async () => {
-    overflow = annotate(report, inputs.config);
-    await log.writeSummary(markdownFor(artifact, { overflow }));
-  });
+  await attempt('annotations and job summary', () =>
+    log.group('report', async () => {
+      overflow = annotate(report, inputs.config);
+      await log.writeSummary(markdownFor(artifact, { overflow }));
+      for (const [metric, m] of Object.entries(report.metrics))
+        log.debug(
+          `query ${metric}: ${m.query ?? '(recorded)'}${m.baseline_query ? ` | baseline: ${m.baseline_query}` : ''}`,
+        );
+    }),
+  );
 
-  await attempt('PR comment', async () => {
-    const target = commentTarget(inputs.comment, readEvent(env), env);
-    if (target.warn) log.warning(target.warn);
-    if (target.target) {
-      const marker = commentMarker(report.stage);
-      const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
-      const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
-      if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
-    }
-  });
+  await attempt('PR comment', () =>
+    log.group('comment', async () => {
+      const target = commentTarget(inputs.comment, readEvent(env), env);
+      if (target.warn) log.warning(target.warn);
+      if (target.target) {
+        const marker = commentMarker(report.stage);
+        const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
+        const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
+        if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+      }
+    }),
+  );
 
-  if (inputs.webhookUrl) {
-    const url = inputs.webhookUrl;
-    await attempt('webhook', async () => {
-      const payload = redactJson(
-        webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }),
-        secrets,
-      );
-      await postWebhook(url, inputs.webhookSecret, payload);
-    });
-  }
+  await attempt('notifications', () =>
+    notify(report, inputs, { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl }),
+  );
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
   const why = [...report.rollback_reasons, ...report.gate_fail_reasons, ...report.inconclusive_reasons][0];
@@ -184,66 +177,13 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   else log.setFailed(message);
 }
 
-/** Reads the policy and the bake and judges it. Throws InputError / PolicyError for things the user must fix. */
-async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Report> {
-  const policyText = readInputFile(
-    inputs.config,
-    'config',
-    'give the path of the policy file, e.g. .github/canary-gate.yml',
-  );
-  const policy = loadPolicy(policyText, inputs.config);
-  const stage = selectStage(policy, inputs.stage, inputs.bakeSeconds, ACTION_INPUT_NAMES);
-
-  const warnings = inputWarnings(
-    policy,
-    stage,
-    {
-      metricsFile: Boolean(inputs.metricsFile),
-      since: inputs.since,
-      until: inputs.until,
-      varNames: Object.keys(inputs.vars),
-      insecureSkipTlsVerify: inputs.prometheus.insecureSkipTlsVerify,
-    },
-    ACTION_INPUT_NAMES,
-  );
-  for (const warning of warnings) log.warning(warning);
-
-  let smoke: SmokeResult | undefined;
-  if (inputs.smokeCommand) {
-    smoke = await runSmoke(inputs.smokeCommand, inputs.smokeTimeoutSeconds, env);
-    log.info(`smoke-command finished: exit ${smokeReturnCode(smoke)}`);
-  }
-  return judgeStage({
-    policy,
-    stage,
-    vars: { ...policy.vars, ...inputs.vars },
-    mode: inputs.mode,
-    since: inputs.since,
-    until: inputs.until,
-    metricsFile: inputs.metricsFile
-      ? {
-          path: inputs.metricsFile,
-          text: readInputFile(inputs.metricsFile, 'metrics-file', 'give the path of a recorded bake (JSON)'),
-        }
-      : undefined,
-    prometheus: inputs.metricsFile ? undefined : inputs.prometheus,
-    dryRun: inputs.dryRun,
-    provenance: provenanceFromEnv(env, inputs.config, policyText),
-    log: log.info,
-    warn: log.warning,
-    smokeReturnCode: smoke ? smokeReturnCode(smoke) : null,
-    extraRollbackReasons: smoke && smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
-    warnings,
-  });
-}
-
 /**
  * A run that could not judge: one-line error, annotations on the policy for policy errors, outputs set and
  * a short job summary, so the run page says why. (An input error comes before `dry-run` is known, so it
  * always fails the step.)
  */
-async function failBeforeVerdict(error: unknown, secrets: string[], dryRun: boolean): Promise<void> {
-  const clean = (text: string) => redact(text, secrets);
+async function failBeforeVerdict(error: unknown, dryRun: boolean): Promise<void> {
+  const clean = log.redact;
   let message: string;
   let details: string[] = [];
   if (error instanceof PolicyError) {

@@ -1,5 +1,6 @@
 /** getInputs() from the environment the runner sets (`INPUT_<NAME>`), table-tested. */
-import { getInputs, secretsOf, parseDuration, parseTime } from '../../src/github/inputs.js';
+import { getInputs, parseDuration, parseTime } from '../../src/github/inputs.js';
+import { inputSecrets } from '../../src/github/input-secrets.js';
 
 const base = { stage: 'canary_5' };
 
@@ -41,6 +42,9 @@ describe('getInputs: defaults', () => {
       smokeTimeoutSeconds: 300,
       webhookUrl: undefined,
       webhookSecret: undefined,
+      webhookFormat: 'json',
+      grafanaUrl: undefined,
+      grafanaToken: undefined,
       githubToken: undefined,
       comment: 'auto',
       artifactName: 'canary-gate-canary_5',
@@ -166,20 +170,19 @@ describe('getInputs: a bad input fails with one line naming it', () => {
   });
 });
 
-describe('secretsOf', () => {
-  test('token, password, webhook secret, github token, auth headers and the basic-auth pair', () => {
-    const inputs = withEnv(
-      {
-        ...base,
+describe('inputSecrets (read before any input is validated)', () => {
+  const reading = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+
+  test('token, password, webhook secret, github token, every header value and the basic-auth pair', () => {
+    const secrets = inputSecrets(
+      reading({
         'prometheus-username': 'svc',
         'prometheus-password': 'pw-123456',
         'webhook-secret': 'whsec-abcdef',
         'github-token': 'ghs_xyz123456',
-        'prometheus-headers': 'Authorization: Bearer hdr-token-1\nX-Scope-OrgID: team-a',
-      },
-      () => getInputs(),
+        'prometheus-headers': 'Authorization: Bearer hdr-token-1\nX-Scope-OrgID: team-a\nX-Api-Key: key-42',
+      }),
     );
-    const secrets = secretsOf(inputs);
     expect(secrets).toEqual(
       expect.arrayContaining([
         'pw-123456',
@@ -187,22 +190,22 @@ describe('secretsOf', () => {
         'ghs_xyz123456',
         'Bearer hdr-token-1',
         'hdr-token-1',
+        'team-a',
+        'key-42',
       ]),
     );
     expect(secrets).toContain(Buffer.from('svc:pw-123456').toString('base64'));
-    expect(secrets).not.toContain('team-a');
   });
 
-  test('passwords inside prometheus-url and webhook-url', () => {
-    const inputs = withEnv(
-      {
-        ...base,
-        'prometheus-url': 'https://svc:prom%2Fpw@prom.example',
-        'webhook-url': 'https://hook:hook-pw@hooks.example/x',
-      },
-      () => getInputs(),
+  test('userinfo inside prometheus-url and webhook-url, even when the URL does not parse', () => {
+    const secrets = inputSecrets(
+      reading({
+        'prometheus-url': 'http://alice:PW-al1ce@[::1',
+        'webhook-url': 'https://hook:hook%2Fpw@hooks.example/x',
+      }),
     );
-    expect(secretsOf(inputs)).toEqual(expect.arrayContaining(['prom/pw', 'hook-pw']));
+    expect(secrets).toEqual(expect.arrayContaining(['PW-al1ce', 'hook%2Fpw', 'hook/pw']));
+    expect(secrets).toContain(Buffer.from('alice:PW-al1ce').toString('base64'));
   });
 });
 

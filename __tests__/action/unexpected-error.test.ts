@@ -1,5 +1,5 @@
 /**
- * A bug before the verdict (here: secretsOf throwing) still leaves `decision: error` in the outputs and a
+ * A bug before the verdict (here: reading the secret inputs throws) still leaves `decision: error` in the outputs and a
  * summary saying so, so a later job never reads an empty decision; and the message is one line.
  */
 import { jest } from '@jest/globals';
@@ -8,11 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOutputs } from './helpers/run-action.js';
 
-const actual = await import('../../src/github/inputs.js');
-jest.unstable_mockModule('../../src/github/inputs.js', () => ({
-  ...actual,
-  secretsOf: () => {
-    throw new TypeError('boom in secretsOf');
+jest.unstable_mockModule('../../src/github/input-secrets.js', () => ({
+  inputSecrets: () => {
+    throw new TypeError('boom in inputSecrets');
   },
 }));
 const { run } = await import('../../src/main.js');
@@ -54,5 +52,5 @@ test('outputs say error, the summary says why, the step fails with one line', as
     .split('\n')
     .filter((l) => l.startsWith('::error::'));
   expect(failed).toHaveLength(1);
-  expect(failed[0]).toMatch(/^::error::canary-gate: unexpected error: TypeError: boom in secretsOf/);
+  expect(failed[0]).toMatch(/^::error::canary-gate: unexpected error: TypeError: boom in inputSecrets/);
 });

@@ -12,6 +12,7 @@ import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { judgeStage, selectStage } from '../judge-stage.js';
 import { inputWarnings, type InputNames } from '../input-warnings.js';
+import { credentialSecrets, Redactor } from '../util/redact.js';
 
 /** How messages name the CLI's inputs. */
 const CLI_NAMES: InputNames = {
@@ -44,6 +45,10 @@ export interface EvaluateOptions {
 
 export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Promise<number> {
   const { policy, text: policyText } = readPolicyFile(options.config);
+  const redactor = io.redactor ?? new Redactor();
+  redactor.add(
+    credentialSecrets({ urls: [policy.prometheus.url], policyHeaders: policy.prometheus.headers }),
+  );
   const stage = selectStage(policy, options.stage, bakeSeconds(options.bake), CLI_NAMES);
   const givenVars = parseVars(options.var);
   const vars = { ...policy.vars, ...givenVars };
@@ -69,7 +74,7 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     },
     CLI_NAMES,
   );
-  const report = await judgeStage({
+  const judged = await judgeStage({
     policy,
     stage,
     vars,
@@ -86,6 +91,8 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
     log: (line) => io.stderr(`${line}\n`),
   });
+  // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.
+  const report = redactor.json(judged);
 
   if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
   if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
@@ -94,7 +101,7 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
   return EXIT[report.decision];
 }
 
-function writeReport(path: string, text: string): void {
+export function writeReport(path: string, text: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
@@ -154,12 +161,18 @@ export function parseVars(pairs: string[], flag = '--var'): Record<string, strin
   return vars;
 }
 
-function readInput(path: string, flag: string): string {
+export function readInput(path: string, flag: string): string {
   return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file' });
 }
 
 /** Connection settings from flags; credentials only from the environment, never from argv. */
-function prometheusOptions(options: EvaluateOptions, env: NodeJS.ProcessEnv) {
+export function prometheusOptions(
+  options: Pick<
+    EvaluateOptions,
+    'prometheusUrl' | 'prometheusHeader' | 'prometheusCaCert' | 'insecureSkipTlsVerify'
+  >,
+  env: NodeJS.ProcessEnv,
+) {
   const headers: Record<string, string> = {};
   for (const line of options.prometheusHeader) {
     const colon = line.indexOf(':');

@@ -1,8 +1,12 @@
-/** What every CLI command shares: its exit codes and the streams it writes to. */
+/** What every CLI command shares: its exit codes, the streams it writes to, and the redactor on them. */
+import type { Redactor } from '../util/redact.js';
+
 export const EXIT = { promote: 0, hold: 1, rollback: 2, inconclusive: 3, usage: 64, internal: 70 } as const;
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Set by runCli: stdout and stderr already pass through it; files a command writes must too. */
+  redactor?: Redactor;
 }

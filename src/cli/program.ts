@@ -1,6 +1,7 @@
-/** The `canary-gate` command line: evaluate, validate, schema. Exit codes are DESIGN §4's. */
+/** The `canary-gate` command line: evaluate, backtest, validate, schema. Exit codes are DESIGN §4's. */
 import { Command, CommanderError, Option } from 'commander';
 import { evaluateCommand, type EvaluateOptions } from './evaluate.js';
+import { backtestCommand, type BacktestOptions } from './backtest.js';
 import { validateCommand } from './validate.js';
 import { policyJsonSchema } from '../policy/json-schema.js';
 import { InputError } from '../util/errors.js';
@@ -9,10 +10,20 @@ import { policyIssueCommands } from './annotations.js';
 import { BakeUsageError } from '../bake/errors.js';
 import { QueryRejectedError } from '../sources/types.js';
 import { EXIT, type CliIo } from './io.js';
+import { cliSecrets } from './secrets.js';
+import { Redactor } from '../util/redact.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Every byte written goes through the redactor, whatever wrote it (commander, a command, a stack trace).
+  const redactor = new Redactor(cliSecrets(argv, rawIo.env));
+  const io: CliIo = {
+    stdout: (text) => rawIo.stdout(redactor.text(text)),
+    stderr: (text) => rawIo.stderr(redactor.text(text)),
+    env: rawIo.env,
+    redactor,
+  };
   let exitCode: number = EXIT.usage;
   const program = new Command('canary-gate')
     .description('Decide whether a canary stage may be promoted, must hold, or must be rolled back.')
@@ -57,6 +68,49 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     )
     .action(async (options: EvaluateOptions) => {
       exitCode = await evaluateCommand(options, io);
+    });
+
+  program
+    .command('backtest')
+    .description("replay a stage's bake over history: what the policy would have decided at every start")
+    .requiredOption('--config <file>', 'policy file')
+    .requiredOption('--stage <name>', 'stage to replay')
+    .option(
+      '--metrics-file <file>',
+      'a long recording (JSON, the metrics-file shape with "start") instead of Prometheus',
+    )
+    .option('--prometheus-url <url>', 'Prometheus-compatible API base URL (overrides the policy)')
+    .option('--from <time>', 'first bake start (ISO-8601 or unix seconds); a recording: its start')
+    .option('--to <time>', 'no bake ends after this (ISO-8601 or unix seconds); a recording: its end')
+    .option(
+      '--every <duration>',
+      'interval between bake starts, a multiple of the window (default: the bake)',
+    )
+    .option('--compare <file>', 'another policy judged on the same bakes; shows the decisions that change')
+    .addOption(
+      new Option(
+        '--track <track>',
+        "canary: the queries; baseline: each metric's baseline query (canary-less history)",
+      )
+        .choices(['canary', 'baseline'])
+        .default('canary'),
+    )
+    .option('--var <name=value>', 'template variable (repeatable)', collect, [])
+    .option('--prometheus-header <Name: value>', 'extra HTTP header (repeatable)', collect, [])
+    .option('--prometheus-ca-cert <file>', 'CA certificate (PEM) for the Prometheus TLS connection')
+    .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate', false)
+    .option('--report <file>', 'write the backtest JSON here')
+    .addOption(
+      new Option('--format <format>', 'stdout format')
+        .choices(['text', 'json', 'markdown', 'html'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 the backtest ran (whatever it found), 64 bad usage, policy or input.',
+    )
+    .action(async (options: BacktestOptions) => {
+      exitCode = await backtestCommand(options, io);
     });
 
   program

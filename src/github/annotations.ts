@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { Report, ReportCheck } from '../report/types.js';
+import { redact } from './log.js';
 
 export const ANNOTATIONS_PER_TYPE = 10;
 
@@ -51,8 +52,8 @@ export function annotate(report: Report, policyPath: string): string[] {
       continue;
     }
     const props = { title: a.title, file: policyPath, startLine: a.line };
-    if (a.level === 'error') core.error(a.message, props);
-    else core.warning(a.message, props);
+    if (a.level === 'error') core.error(redact(a.message), props);
+    else core.warning(redact(a.message), props);
   }
   return overflow;
 }

@@ -2,7 +2,7 @@
  * The report artifact: report.json, summary.md and report.html written next to each other and
  * uploaded with @actions/artifact. A failed upload is a warning; the verdict does not depend on it.
  */
-import * as core from '@actions/core';
+import * as log from './log.js';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +46,7 @@ export async function uploadReport(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<UploadedArtifact | null> {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-    core.warning(
+    log.warning(
       'Artifact upload skipped: not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN); the report is at ' +
         files.json,
     );
@@ -61,10 +61,10 @@ export async function uploadReport(
       env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${base}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${result.id}`
         : null;
-    core.info(`Uploaded artifact ${name} (id ${result.id}, ${result.size ?? '?'} bytes)`);
+    log.info(`Uploaded artifact ${name} (id ${result.id}, ${result.size ?? '?'} bytes)`);
     return { name, id: result.id, url };
   } catch (error) {
-    core.warning(
+    log.warning(
       `Artifact upload failed: ${(error as Error).message.split('\n')[0]}; the report is at ${files.json}`,
     );
     return null;

@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import type { WebhookFormat } from './webhook.js';
 
 export type Mode = 'watch' | 'lookback';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -37,31 +38,13 @@ export interface ActionInputs {
   smokeTimeoutSeconds: number;
   webhookUrl?: string;
   webhookSecret?: string;
+  webhookFormat: WebhookFormat;
+  grafanaUrl?: string;
+  grafanaToken?: string;
   githubToken?: string;
   comment: CommentMode;
   artifactName: string;
   uploadArtifact: boolean;
-}
-
-/** Inputs whose values are secrets: registered with core.setSecret and redacted from every output. */
-export function secretsOf(inputs: ActionInputs): string[] {
-  const p = inputs.prometheus;
-  const headerValues = Object.entries(p.headers)
-    .filter(([name]) => /authorization|token|key|secret|password|cookie/i.test(name))
-    .flatMap(([, value]) => [value, value.replace(/^(Bearer|Basic)\s+/i, '')]);
-  const basic =
-    p.username && p.password ? [Buffer.from(`${p.username}:${p.password}`).toString('base64')] : [];
-  const all = [
-    p.token,
-    p.password,
-    inputs.webhookSecret,
-    inputs.githubToken,
-    ...headerValues,
-    ...basic,
-    ...urlPassword(p.url),
-    ...urlPassword(inputs.webhookUrl),
-  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
-  return [...new Set(all)]; // one ::add-mask:: per secret
 }
 
 const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
@@ -142,6 +125,15 @@ const SCHEMA = {
     { message: 'must be an http(s) URL' },
   ),
   'webhook-secret': optional,
+  'webhook-format': z
+    .string()
+    .transform((s) => s.trim().toLowerCase() || 'json')
+    .refine((s) => ['json', 'slack', 'teams'].includes(s), { message: 'must be json, slack or teams' }),
+  'grafana-url': optional.refine(
+    (s) => s === undefined || (URL.canParse(s) && /^https?:$/.test(new URL(s).protocol)),
+    { message: 'must be the http(s) base URL of Grafana, e.g. https://grafana.example.com' },
+  ),
+  'grafana-token': optional,
   'github-token': optional,
   comment: z
     .string()
@@ -157,7 +149,13 @@ const SCHEMA = {
     .transform((s) => s === 'true'),
 } as const;
 
-const SECRET_INPUTS = new Set(['prometheus-token', 'prometheus-password', 'webhook-secret', 'github-token']);
+const SECRET_INPUTS = new Set([
+  'prometheus-token',
+  'prometheus-password',
+  'webhook-secret',
+  'grafana-token',
+  'github-token',
+]);
 
 type Raw = { [K in keyof typeof SCHEMA]: z.output<(typeof SCHEMA)[K]> };
 
@@ -235,6 +233,9 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
     smokeTimeoutSeconds: r['smoke-timeout'] === undefined ? 300 : parseDuration(r['smoke-timeout'])!,
     webhookUrl: r['webhook-url'],
     webhookSecret: r['webhook-secret'],
+    webhookFormat: r['webhook-format'] as WebhookFormat,
+    grafanaUrl: r['grafana-url'],
+    grafanaToken: r['grafana-token'],
     githubToken: r['github-token'],
     comment: r.comment as CommentMode,
     artifactName: r['artifact-name'] ?? `canary-gate-${r.stage}`,
@@ -276,13 +277,6 @@ function parsePairs(
 
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
-/** The password of a `scheme://user:password@host` URL, which must be masked like any other secret. */
-function urlPassword(url: string | undefined): string[] {
-  if (!url || !URL.canParse(url)) return [];
-  const { password } = new URL(url);
-  return password ? [password, decodeURIComponent(password)] : [];
-}
 
 function readCaCert(value: string): string {
   if (value.includes('-----BEGIN')) return value;

@@ -1,24 +1,45 @@
-/** The few @actions/core calls the glue in src/main.ts makes, kept here so only src/github imports @actions/*. */
+/**
+ * The few @actions/core calls the glue in src/main.ts makes, kept here so only src/github imports @actions/*.
+ * Every line goes through the one redactor: the runner masks what `::add-mask::` registered, but not the
+ * encoded forms (base64, URL-encoded) nor text written to files, so the log is redacted here as well.
+ */
 import * as core from '@actions/core';
+import { Redactor } from '../util/redact.js';
 
-export const info = (message: string): void => core.info(message);
-export const warning = (message: string): void => core.warning(message);
-export const notice = (message: string): void => core.notice(message);
-export const error = (message: string): void => core.error(message);
-export const setFailed = (message: string): void => core.setFailed(message);
-export const setSecret = (secret: string): void => core.setSecret(secret);
+/** Registers each new secret with the runner (`::add-mask::`) the moment it is known. */
+export const redactor = new Redactor([], (secret) => core.setSecret(secret));
+
+export const redact = (text: string): string => redactor.text(text);
+export const addSecrets = (secrets: readonly string[]): void => redactor.add(secrets);
+
+export const info = (message: string): void => core.info(redact(message));
+export const warning = (message: string): void => core.warning(redact(message));
+export const notice = (message: string): void => core.notice(redact(message));
+export const error = (message: string): void => core.error(redact(message));
+export const setFailed = (message: string): void => core.setFailed(redact(message));
+
+/**
+ * Shown only when step debug logging is on (ACTIONS_STEP_DEBUG / "Enable debug logging" on re-run): resolved
+ * queries, HTTP statuses, retry waits. Redacted like every other line.
+ */
+export const debug = (message: string): void => core.debug(redact(message));
+
+/** A folded section of the log, one per phase (policy, preflight and bake, report, upload, comment, webhook). */
+export function group<T>(name: string, step: () => Promise<T>): Promise<T> {
+  return core.group(redact(name), step);
+}
 
 export function errorAt(message: string, file: string, line: number, column?: number): void {
-  core.error(message, { file, startLine: line, ...(column ? { startColumn: column } : {}) });
+  core.error(redact(message), { file, startLine: line, ...(column ? { startColumn: column } : {}) });
 }
 
 /** Appends to the step summary; a runner without GITHUB_STEP_SUMMARY gets a warning instead. */
 export async function writeSummary(markdown: string): Promise<boolean> {
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await core.summary.addRaw(redact(markdown), true).write();
     return true;
   } catch (error) {
-    core.warning(`Job summary not written: ${(error as Error).message.split('\n')[0]}`);
+    core.warning(redact(`Job summary not written: ${(error as Error).message.split('\n')[0]}`));
     return false;
   }
 }

@@ -6,8 +6,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance } from 'axios';
-import type { Labels } from '../engine/types.js';
 import { InputError } from '../util/errors.js';
+import { joinParts, parseResult, type PromBody, type QueryResult } from './prometheus-answer.js';
 import { displayUrl, PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 
 /** Prometheus refuses a query_range answer of more than 11,000 points per series. */
@@ -40,30 +40,15 @@ export interface PrometheusClientOptions {
   now?: () => number;
 }
 
-export interface RangeSeries {
-  labels: Labels;
-  /** [unix seconds, value]; NaN and ±Inf are null. */
-  points: [number, number | null][];
-}
-
-export interface QueryResult {
-  series: RangeSeries[];
-  warnings: string[];
-}
+export type { QueryResult, RangeSeries } from './prometheus-answer.js';
+// The bake loop keys series by their labels with the same function the answers are read with.
+export { labelKey } from './prometheus-answer.js';
 
 export interface ClientStats {
   /** HTTP requests sent, retries included. */
   requests: number;
   /** Points received. */
   samples: number;
-}
-
-interface PromBody {
-  status?: string;
-  data?: { resultType?: string; result?: unknown };
-  error?: string;
-  errorType?: string;
-  warnings?: string[];
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -177,8 +162,7 @@ export class PrometheusClient {
    * `maxPointsPerRequest` points per series, the parts joined series by series.
    */
   async queryRange(query: string, start: number, end: number, step: number): Promise<QueryResult> {
-    const bySeries = new Map<string, RangeSeries>();
-    const warnings: string[] = [];
+    const parts: QueryResult[] = [];
     const pointsPerPart = Math.max(1, this.maxPoints);
     for (let partStart = start; partStart <= end; partStart += pointsPerPart * step) {
       const partEnd = Math.min(end, partStart + (pointsPerPart - 1) * step);
@@ -188,43 +172,35 @@ export class PrometheusClient {
         end: String(partEnd),
         step: String(step),
       });
-      const part = this.parseResult(body);
-      for (const w of part.warnings) if (!warnings.includes(w)) warnings.push(w);
-      for (const s of part.series) {
-        const key = labelKey(s.labels);
-        const known = bySeries.get(key);
-        if (known) known.points.push(...s.points);
-        else bySeries.set(key, s);
-      }
+      parts.push(this.parseResult(body));
     }
-    return { series: [...bySeries.values()], warnings };
+    return joinParts(parts);
   }
 
   private parseResult(body: PromBody): QueryResult {
-    const warnings = Array.isArray(body.warnings) ? body.warnings.map(String) : [];
-    const data = body.data ?? {};
-    const result = data.result;
-    const series: RangeSeries[] = [];
-    if (data.resultType === 'scalar' && Array.isArray(result)) {
-      series.push({ labels: {}, points: [toPoint(result)] });
-    } else if (Array.isArray(result)) {
-      for (const item of result as { metric?: Labels; values?: unknown[]; value?: unknown }[]) {
-        const labels: Labels = { ...(item.metric ?? {}) };
-        delete labels.__name__;
-        const raw = Array.isArray(item.values) ? item.values : item.value !== undefined ? [item.value] : [];
-        series.push({ labels, points: raw.map(toPoint) });
-      }
-    }
-    for (const s of series) this.stats.samples += s.points.length;
-    return { series, warnings };
+    const result = parseResult(body);
+    for (const s of result.series) this.stats.samples += s.points.length;
+    return result;
+  }
+
+  /**
+   * GET of a read-only API path (`/api/v1/rules`, `/api/v1/status/buildinfo`, which Prometheus serves on GET
+   * only), with the same retries and errors as a query; returns the body of a `status: success` answer.
+   */
+  async get(path: string, params: Record<string, string> = {}): Promise<PromBody> {
+    return this.post(path, params, 'GET');
   }
 
   /** One API call with retries. Returns the parsed body of a `status: success` answer. */
-  private async post(path: string, params: Record<string, string>): Promise<PromBody> {
+  private async post(
+    path: string,
+    params: Record<string, string>,
+    method: 'POST' | 'GET' = 'POST',
+  ): Promise<PromBody> {
     let lastProblem = '';
     let lastStatus: number | undefined;
     for (let attempt = 0; attempt <= this.retries; attempt++) {
-      const outcome = await this.attempt(path, params);
+      const outcome = await this.attempt(path, params, method);
       if (outcome.kind === 'ok') return outcome.body;
       if (outcome.kind === 'rejected') {
         throw new PrometheusQueryRejectedError(
@@ -249,6 +225,7 @@ export class PrometheusClient {
   private async attempt(
     path: string,
     params: Record<string, string>,
+    method: 'POST' | 'GET',
   ): Promise<
     | { kind: 'ok'; body: PromBody }
     | { kind: 'rejected'; status: number; message: string }
@@ -262,11 +239,14 @@ export class PrometheusClient {
     let text: string;
     let retryAfter: string | undefined;
     try {
-      const res = await this.http.post(path, new URLSearchParams(params).toString(), {
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        signal: abort.signal,
-        timeout: this.timeoutMs,
-      });
+      const res =
+        method === 'GET'
+          ? await this.http.get(path, { params, signal: abort.signal, timeout: this.timeoutMs })
+          : await this.http.post(path, new URLSearchParams(params).toString(), {
+              headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+              signal: abort.signal,
+              timeout: this.timeoutMs,
+            });
       status = res.status;
       text = typeof res.data === 'string' ? res.data : String(res.data ?? '');
       const ra = res.headers['retry-after'];
@@ -320,20 +300,6 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - nowMs);
-}
-
-function toPoint(raw: unknown): [number, number | null] {
-  const [t, v] = raw as [number, string];
-  const n = Number(v);
-  return [Number(t), Number.isFinite(n) ? n : null];
-}
-
-export function labelKey(labels: Labels): string {
-  return JSON.stringify(
-    Object.keys(labels)
-      .sort()
-      .map((k) => [k, labels[k]]),
-  );
 }
 
 function networkProblem(err: unknown): string {
