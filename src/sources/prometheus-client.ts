@@ -134,7 +134,8 @@ export class PrometheusClient {
    * backend is. Undefined when it did not answer within the timeout.
    */
   async probe(path: string): Promise<{ status: number; text: string } | undefined> {
-    this.stats.requests++;
+    // Not counted in stats: those are the query requests a bake makes.
+
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeoutMs);
     try {
