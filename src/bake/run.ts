@@ -103,7 +103,8 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     queries[s.spec.name] = source.queries({ policy, stage, metric: s.spec, vars, span });
 
   // A lookback long past needs no lag: no backend hides samples that old. Only then are the probes skipped.
-  const recent = mode === 'watch' || since + n * w > nowSeconds() - policy.settleSeconds - LAG_HORIZON_SECONDS;
+  const recent =
+    mode === 'watch' || since + n * w > nowSeconds() - policy.settleSeconds - LAG_HORIZON_SECONDS;
   const lag = recent ? await learnLag(source) : NO_LAG;
   const schedule: ReadSchedule = { span, settleSeconds: policy.settleSeconds, lag };
   const ctx: LoopContext = {
