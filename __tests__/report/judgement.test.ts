@@ -248,7 +248,7 @@ describe('a 24 h bake at 1 m windows with judges', () => {
   test('a judged metric is charted against its baseline; the charts parse', () => {
     const md = renderMarkdown(report);
     // p75_ms decided the bake (with errors) at window 2; p95_ms had not decided by then and is not charted.
-    expect(md).toContain('**p75_ms** — canary and baseline, judge mann-whitney');
+    expect(md).toContain('**p75_ms** — canary (dark) and baseline (grey), judge mann-whitney');
     const blocks = mermaidBlocks(md);
     expect(blocks.length).toBeGreaterThan(0);
     const p75 = blocks.find((b) => b.includes('title "p75_ms'))!;
