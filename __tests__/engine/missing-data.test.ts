@@ -96,9 +96,10 @@ describe('missing-data: inconclusive', () => {
     expect(v.final).toBe(false);
     expect(v.promotionRuledOut).toMatch(/^error_rate: no data at \+0m–\+5m/);
     expect(v.inconclusiveReasons).not.toContainEqual(expect.stringMatching(/bake incomplete/));
-    expect(evaluateStage({ ...p, failFast: 'hold' }, { ...s, failFast: undefined }, bake(data, { observed: 2 })).final).toBe(
-      true,
-    );
+    expect(
+      evaluateStage({ ...p, failFast: 'hold' }, { ...s, failFast: undefined }, bake(data, { observed: 2 }))
+        .final,
+    ).toBe(true);
   });
 
   test('a rollback holds despite missing data', () => {

@@ -54,6 +54,6 @@ test('a regression switched on mid-bake is caught within one window plus settle'
   // Every window before the switch was read and healthy.
   const values = result.data.metrics.latency_ms.series[0].values;
   expect(values.slice(0, switchWindow)).toEqual(new Array(switchWindow).fill(100));
-  expect(lines.at(-1)).toMatch(/— rollback \(final\)$/);
+  expect(lines.at(-1)).toMatch(/— rollback \(final, decided at window \d\)$/);
   expect(result.reads).toBe(lines.length);
 }, 90_000);

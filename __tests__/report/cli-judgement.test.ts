@@ -56,9 +56,8 @@ test('text output and report.json explain the rollback', async () => {
   expect(r.stdout).toContain(
     `Judgement: errors (sequential): rollback in ${errors.decided_at_label}: ${w.explanation}\n`,
   );
-  expect(r.stdout).toMatch(
-    /^Judgement: p95_ms \(sequential\): rollback in 2026-11-20T10:\d\dZ–10:\d\dZ: canary vs baseline \+\d/m,
-  );
+  // p95_ms would decide after the rollback at window 2 that decided the bake: no decision of its own.
+  expect(r.stdout).toMatch(/^Judgement: p95_ms \(sequential\): no decision/m);
 });
 
 test('--format markdown says why, with the per-window table', async () => {

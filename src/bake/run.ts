@@ -13,12 +13,14 @@ import { systemClock, type Clock } from './clock.js';
 import { BakeUsageError } from './errors.js';
 import { lookback, watch, type LoopContext } from './loop.js';
 import { newStates } from './read.js';
-import { learnLag, refreshWindows, type ReadSchedule } from './schedule.js';
+import { learnLag, NO_LAG, refreshWindows, type ReadSchedule } from './schedule.js';
 import { metricsOf } from '../policy/stage-metrics.js';
 import { dict } from '../util/dict.js';
 
 /** A GitHub-hosted runner ends a job after 6 hours; a watch must fit in one job. */
 export const WATCH_LIMIT_SECONDS = 6 * 3600;
+/** Longer than any backend lag seen in practice (VictoriaMetrics' latency offset is 30 s by default). */
+const LAG_HORIZON_SECONDS = 600;
 /** Clock skew tolerated between this machine and the caller before `--until` counts as the future. */
 const FUTURE_SLACK_SECONDS = 60;
 
@@ -106,7 +108,10 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
   for (const s of states)
     queries[s.spec.name] = source.queries({ policy, stage, metric: s.spec, vars, span });
 
-  const lag = await learnLag(source);
+  // A lookback long past needs no lag: no backend hides samples that old. Only then are the probes skipped.
+  const recent =
+    mode === 'watch' || since + n * w > nowSeconds() - policy.settleSeconds - LAG_HORIZON_SECONDS;
+  const lag = recent ? await learnLag(source) : NO_LAG;
   const schedule: ReadSchedule = { span, settleSeconds: policy.settleSeconds, lag };
   const ctx: LoopContext = {
     policy,

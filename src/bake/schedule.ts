@@ -44,9 +44,11 @@ export function describeDelay(s: ReadSchedule): string {
   return `${settle} + backend lag ${formatDuration(s.lag.seconds)} (${s.lag.how})`;
 }
 
+export const NO_LAG: BackendLag = { seconds: 0, known: true, how: 'no lag' };
+
 /** The backend's lag, or none when the source cannot tell (a recorded bake). */
 export async function learnLag(source: MetricSource): Promise<BackendLag> {
-  return source.lag ? await source.lag() : { seconds: 0, known: true, how: 'no lag' };
+  return source.lag ? await source.lag() : NO_LAG;
 }
 
 /** The one place a bake waits: until unix second `at`. */

@@ -23,11 +23,34 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   if (!verdict.final || !mayBeFinalEarlier(judged)) return verdict;
   for (let k = 1; k < observed; k++) {
     const earlier = judgeWindows(policy, stage, data, k).verdict;
-    if (earlier.final) return earlier;
+    if (earlier.final) return withJudgeEvidence(earlier, verdict);
   }
   return verdict;
 }
 
+/**
+ * A judge's evidence goes on past the verdict (docs/judges.md): windows read after the verdict was final
+ * are still shown window by window. What the judge decided stays as it stood when the verdict became
+ * final, so its check reads the same in watch and lookback; a decision it would only have reached later is
+ * not one (the window keeps its status, without the decision mark).
+ */
+function withJudgeEvidence(earlier: Verdict, full: Verdict): Verdict {
+  const cut = earlier.windowsJudged;
+  const checks = earlier.checks.map((c, i) => {
+    const later = full.checks[i]?.judgement;
+    const now = c.judgement;
+    if (!now || !later || full.checks[i].metric !== c.metric || later.judge !== now.judge) return c;
+    if (JSON.stringify(later.labels) !== JSON.stringify(now.labels)) return c;
+    const windows = later.windows.map((w) => {
+      if (w.window < cut || w.decision === undefined) return w;
+      const rest = { ...w };
+      delete rest.decision;
+      return rest;
+    });
+    return { ...c, judgement: { ...now, windows } };
+  });
+  return { ...earlier, checks };
+}
 /** The verdict over windows [0, observed). */
 function judgeWindows(
   policy: Policy,

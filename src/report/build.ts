@@ -78,6 +78,8 @@ export function buildReport(input: ReportInput): Report {
       until: since === undefined ? null : iso(since + data.windowsExpected * data.windowSeconds),
       windows_expected: data.windowsExpected,
       windows_observed: data.windowsObserved,
+      decided_at_window: verdict.windowsJudged,
+      ended_early: verdict.endedEarly,
       window_labels: labels,
     },
     checks: verdict.checks.map((check) => {
@@ -94,6 +96,7 @@ export function buildReport(input: ReportInput): Report {
         policy_line: check.policyLine,
         reasons: check.reasons,
         ...(check.note ? { note: check.note } : {}),
+        ...(check.status === 'pending' && check.streak ? { pending_run: { ...check.streak } } : {}),
         ...(check.dryRun ? { dry_run: true } : {}),
         ...(check.wouldHave ? { would_have: check.wouldHave } : {}),
         ...(judgement ? { judgement } : {}),

@@ -115,7 +115,16 @@ export function statusIcon(status: CheckStatus, action: string): string {
   if (status === 'pass') return '✅';
   if (status === 'fail') return action === 'notify' ? '⚠️' : '❌';
   if (status === 'no_data') return '❔';
+  if (status === 'pending') return '⏳';
   return '⏭️';
+}
+
+/** `decided at window 7/12, the watch ended early`; '' when the decision took the whole bake. */
+export function decidedText(report: Report): string {
+  const b = report.bake;
+  if (!b.ended_early) return '';
+  const ended = report.mode === 'watch' ? 'the watch ended early' : 'later windows cannot change it';
+  return `decided at window ${b.decided_at_window}/${b.windows_expected}, ${ended}`;
 }
 
 export function decisionIcon(decision: Report['decision']): string {

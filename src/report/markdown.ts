@@ -4,7 +4,16 @@
  * still exceed the target's size cap the optional parts shrink in order (charts, queries, rows of the
  * judgements' per-window tables) until it fits; the "Why" line of up to five judges stays at every level.
  */
-import { bakeSpan, cell, code, decisionIcon, formatDuration, statusIcon, windowSpan } from './format.js';
+import {
+  bakeSpan,
+  cell,
+  code,
+  decidedText,
+  decisionIcon,
+  formatDuration,
+  statusIcon,
+  windowSpan,
+} from './format.js';
 import {
   clip,
   evidence,
@@ -140,7 +149,8 @@ function render(report: Report, opts: MarkdownOptions, level: Detail): string {
 
 function headline(report: Report): string {
   const traffic = report.traffic === null ? '' : ` (${report.traffic}% traffic)`;
-  return `### ${decisionIcon(report.decision)} canary-gate: ${report.decision.toUpperCase()} — stage ${code(report.stage)}${traffic}`;
+  const decided = decidedText(report);
+  return `### ${decisionIcon(report.decision)} canary-gate: ${report.decision.toUpperCase()} — stage ${code(report.stage)}${traffic}${decided ? ` — ${decided}` : ''}`;
 }
 
 function bakeLine(report: Report): string {

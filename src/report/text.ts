@@ -1,7 +1,7 @@
 /** The plain-text verdict table the CLI prints by default. */
 import type { Report, ReportCheck } from './types.js';
 import { formatDuration } from '../policy/duration.js';
-import { checkKind, violationText } from './format.js';
+import { checkKind, decidedText, violationText } from './format.js';
 import { formatNumber } from '../engine/format.js';
 import { formatEffect, judgedChecks, judgedSubject, judgementLine } from './judgement-view.js';
 import { capList, TEXT_MAX_ITEMS } from './cap.js';
@@ -17,7 +17,8 @@ export function renderText(report: Report): string {
   const out: string[] = [];
   const traffic = report.traffic === null ? '' : ` (${report.traffic}% traffic)`;
   const bake = report.bake;
-  out.push(`canary-gate ${DECISION_TEXT[report.decision]}`);
+  const decided = decidedText(report);
+  out.push(`canary-gate ${DECISION_TEXT[report.decision]}${decided ? ` (${decided})` : ''}`);
   out.push(
     `stage ${report.stage}${traffic}, bake ${formatDuration(bake.windows_expected * report.window_seconds)} = ` +
       `${bake.windows_expected} × ${formatDuration(report.window_seconds)} windows, ${bake.windows_observed} observed` +
@@ -60,7 +61,9 @@ function table(report: Report, checks: ReportCheck[]): string[] {
     check.worst ? worstValue(check) : '-',
     check.worst?.window_label ?? '-',
     violationText(report, check),
-    check.status.toUpperCase().replace('_', ' '),
+    check.pending_run
+      ? `PENDING ${check.pending_run.windows}/${check.pending_run.needed}`
+      : check.status.toUpperCase().replace('_', ' '),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>

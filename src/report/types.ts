@@ -26,6 +26,8 @@ export interface ReportCheck {
   policy_line: number;
   reasons: string[];
   note?: string;
+  /** Status `pending` only: windows in a row the condition held when the bake was decided, of those needed. */
+  pending_run?: { windows: number; needed: number };
   /** Set on checks made by a statistical judge (docs/judges.md): why it decided, window by window. */
   judgement?: ReportJudgement;
   /** `dry-run: true` in the policy: judged and shown, never changed the decision. */
@@ -108,6 +110,13 @@ export interface Report {
     until: string | null;
     windows_expected: number;
     windows_observed: number;
+    /**
+     * Windows judged when the decision was taken (the first window where it could no longer change; the
+     * same in watch and lookback); windows after it do not change the verdict.
+     */
+    decided_at_window?: number;
+    /** The decision was taken before the bake's last window (a watch stopped there). Both always set by buildReport. */
+    ended_early?: boolean;
     /** Name of each window: `2026-11-20T10:05Z–10:10Z`, or `+5m–+10m` offsets when the start is unknown. */
     window_labels: string[];
   };

@@ -128,6 +128,29 @@ export class PrometheusClient {
     this.httpsAgent.destroy();
   }
 
+  /**
+   * One GET of a non-query page (`/flags`, build info), no retries: for best-effort probes of what the
+   * backend is. Undefined when it did not answer within the timeout.
+   */
+  async probe(path: string): Promise<{ status: number; text: string } | undefined> {
+    // Not counted in stats: those are the query requests a bake makes.
+
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.timeoutMs);
+    try {
+      const res = await this.http.get(path, {
+        signal: abort.signal,
+        timeout: this.timeoutMs,
+        maxContentLength: 1 << 20,
+      });
+      return { status: res.status, text: typeof res.data === 'string' ? res.data : String(res.data ?? '') };
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Instant query at `time` (unix seconds). */
   async query(query: string, time: number): Promise<QueryResult> {
     const body = await this.post('/api/v1/query', { query, time: String(time) });

@@ -6,6 +6,7 @@ import { formatLabels } from '../engine/format.js';
 import type { Series } from '../engine/types.js';
 import { windowLabel } from '../engine/windows.js';
 import { TemplateError } from '../policy/template.js';
+import { learnBackendLag } from './backend-lag.js';
 import { AnswerShapeError, type BadSample, type QueryResult } from './prometheus-answer.js';
 import { PrometheusClient, type PrometheusClientOptions } from './prometheus-client.js';
 import { PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
@@ -13,6 +14,7 @@ import { planQueries, type QueryPlan } from './prometheus-queries.js';
 import {
   QueryRejectedError,
   SourceUnavailableError,
+  type BackendLag,
   type FetchRequest,
   type MetricQueries,
   type MetricSource,
@@ -28,6 +30,7 @@ export class PrometheusSource implements MetricSource {
   readonly client: PrometheusClient;
   /** `baseline: before` is one instant query per metric and bake: kept once it succeeded. */
   private readonly baselineBefore = new Map<string, QueryResult>();
+  private learnedLag?: Promise<BackendLag>;
   /**
    * Set once the preflight (./preflight.ts) has shown the server takes the credentials, the URL and every
    * query: from then on every failure is a source error, judged per `on-source-error` (DESIGN §2).
@@ -83,6 +86,12 @@ export class PrometheusSource implements MetricSource {
 
   stats(): SourceStats {
     return { ...this.client.stats };
+  }
+
+  /** Learned once per source (./backend-lag.ts). */
+  lag(): Promise<BackendLag> {
+    this.learnedLag ??= learnBackendLag((path) => this.client.probe(path));
+    return this.learnedLag;
   }
 
   close(): void {
