@@ -40,15 +40,18 @@ afterAll(async () => {
   await stack?.dispose();
 }, 60_000);
 
-test('watch and lookback hold; the watch reads the whole bake', async () => {
+test('watch and lookback hold; the watch reads on while the trigger could fire', async () => {
   await events;
   const { watch, lookback } = await runs;
   withRuns({ watch, lookback }, () => {
+    // The hold came at window 2; the watch read on while the 3-window trigger could still fire, i.e.
+    // until window 3 (then only two windows were left), and the lookback judged all six.
+    expect(watch.report?.bake.windows_observed).toBe(4);
+    expect(lookback.report?.bake.windows_observed).toBe(6);
     for (const run of [watch, lookback]) {
       expect(outcome(run)).toEqual({ code: EXIT.hold, decision: 'hold' });
       expect(run.report?.rollback_triggered).toBe(false);
       expect(run.report?.gate_fail_reasons.join('\n')).toMatch(/p95_latency_ms <= 200/);
-      expect(run.report?.bake.windows_observed).toBe(6);
       const reasons = [
         ...run.report!.gate_fail_reasons,
         ...run.report!.rollback_reasons,
