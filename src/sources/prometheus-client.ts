@@ -40,9 +40,8 @@ export interface PrometheusClientOptions {
   now?: () => number;
 }
 
-export type { QueryResult, RangeSeries } from './prometheus-answer.js';
 // The bake loop keys series by their labels with the same function the answers are read with.
-export { labelKey } from './prometheus-answer.js';
+export { labelKey, type QueryResult, type RangeSeries } from './prometheus-answer.js';
 
 export interface ClientStats {
   /** HTTP requests sent, retries included. */
@@ -161,10 +160,7 @@ export class PrometheusClient {
     return result;
   }
 
-  /**
-   * GET of a read-only API path (`/api/v1/rules`, `/api/v1/status/buildinfo`, which Prometheus serves on GET
-   * only), with the same retries and errors as a query; returns the body of a `status: success` answer.
-   */
+  /** GET (rules, buildinfo: Prometheus serves them on GET only) with a query's retries and errors. */
   async get(path: string, params: Record<string, string> = {}): Promise<PromBody> {
     return this.post(path, params, 'GET');
   }
