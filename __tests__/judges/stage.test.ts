@@ -199,6 +199,7 @@ test('spike reads the stable track only when the policy gives a baseline query',
   const spikeJudge = {
     type: 'spike' as const,
     sigmas: 3,
+    cut: 'calibrated' as const,
     trailing: 12,
     minHistory: 5,
     minDelta: 0,

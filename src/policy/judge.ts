@@ -96,6 +96,7 @@ export function buildJudge(
       return {
         type: 'spike',
         sigmas: num(value.sigmas, 3),
+        cut: value.cut === 'literal' ? 'literal' : 'calibrated',
         trailing: windowsOf(b, [...path, 'trailing'], value.trailing, windowSeconds, 12),
         minHistory: windowsOf(b, [...path, 'min-history'], value['min-history'], windowSeconds, 5),
         minDelta: num(value['min-delta'], 0),

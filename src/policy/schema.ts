@@ -131,6 +131,12 @@ export const JudgeSchema = z
         .positive()
         .describe('Standard deviations above the trailing mean (default 3).')
         .optional(),
+      cut: z
+        .enum(['calibrated', 'literal'])
+        .describe(
+          "calibrated (default): sigmas names the Gaussian tail, widened for the estimated mean and σ; literal: the runbook's (value − mean)/sd > sigmas.",
+        )
+        .optional(),
       trailing: DurationSchema.describe(
         'History the mean and σ are taken over (default 12 windows).',
       ).optional(),

@@ -89,6 +89,7 @@ export type MetricJudgeSpec = { dryRun?: boolean } & (
   | {
       type: 'spike';
       sigmas: number;
+      cut: 'calibrated' | 'literal';
       trailing: number;
       minHistory: number;
       minDelta: number;

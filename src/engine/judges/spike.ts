@@ -16,6 +16,11 @@ import type { Direction, JudgeAction, WindowJudge, WindowJudgement } from './typ
 
 export interface SpikeSpec {
   sigmas: number;
+  /**
+   * `calibrated` (default): `sigmas` names the Gaussian tail, widened for the estimated mean and σ;
+   * `literal`: the runbook's own rule, (value − mean)/sd > sigmas, with its higher false-alarm rate.
+   */
+  cut: 'calibrated' | 'literal';
   /** Windows of history the mean and standard deviation are taken over (default 12). */
   trailing: number;
   /** Fewer valid history windows than this: no judgement yet (default 5). */
@@ -30,6 +35,7 @@ export interface SpikeSpec {
 
 export const SPIKE_DEFAULTS: SpikeSpec = {
   sigmas: 3,
+  cut: 'calibrated',
   trailing: 12,
   minHistory: 5,
   minDelta: 0,
@@ -58,7 +64,7 @@ export function spikeCut(sigmas: number, k: number): number {
 }
 
 export function spikeJudge(spec: SpikeSpec): WindowJudge<SpikeWindow> {
-  const cutFor = (k: number) => spikeCut(spec.sigmas, k);
+  const cutFor = (k: number) => (spec.cut === 'literal' ? spec.sigmas : spikeCut(spec.sigmas, k));
   const history: (number | null)[] = [];
   let window = -1;
   let run = 0;
@@ -100,7 +106,9 @@ export function spikeJudge(spec: SpikeSpec): WindowJudge<SpikeWindow> {
       const zText = Number.isFinite(z) ? `${signed(z)}σ` : `${z > 0 ? '+' : '−'}∞σ (flat history)`;
       const text =
         `${num(v)} vs ${source} trailing mean ${num(mean)} ± ${num(sd)} over ${past.length} windows = ${zText}, ` +
-        `limit ${num(cut)}σ (${spec.sigmas}σ's tail for ${past.length} estimated windows)`;
+        (spec.cut === 'literal'
+          ? `limit ${num(cut)}σ`
+          : `limit ${num(cut)}σ (${spec.sigmas}σ's tail for ${past.length} estimated windows)`);
       return finish({
         status: up || down ? 'fail' : 'pass',
         statistic: z,
