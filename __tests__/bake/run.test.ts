@@ -251,7 +251,12 @@ describe('watch', () => {
     });
     expect(r.verdict.decision).toBe('inconclusive');
     expect(r.verdict.final).toBe(true);
-    expect(r.reads).toBe(4);
+    // Promotion is ruled out at read 4, but the rollback trigger on latency could still fire: the watch
+    // reads on to the end (it stopped at read 4 before fail-fast: rollback).
+    expect(r.reads).toBe(6);
+    expect(lines[4]).toMatch(
+      /^window 4\/6, .* — inconclusive so far; promotion ruled out \(errors: source error: .*\); still watching for rollback: latency > 400$/,
+    );
     expect(lines).toContain(
       'errors: source error: memory://test is unavailable: connection refused (4 attempts)',
     );

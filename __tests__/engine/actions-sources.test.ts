@@ -42,7 +42,9 @@ describe('trigger actions', () => {
   test('rollback wins over pause and gate failures', () => {
     const v = evaluateStage(p, s, bake({ ...clean, errors: [0.9, 0, 0], latency: [200, 450, 200] }));
     expect(v.decision).toBe('rollback');
-    expect(v.rollbackReasons).toEqual(['latency > 400 in 1 of 3 windows: 450 at +5m–+10m']);
+    // Decided at window 2, where the rollback fired: what came after does not change it.
+    expect(v.rollbackReasons).toEqual(['latency > 400 in 1 of 2 windows: 450 at +5m–+10m']);
+    expect(v).toMatchObject({ windowsJudged: 2, endedEarly: true });
     expect(v.gateFailReasons).toHaveLength(2);
   });
 });
@@ -115,24 +117,34 @@ describe('final in watch-like partial data', () => {
     expect(v).toMatchObject({ decision: 'promote', final: true, gatePassed: true, inconclusiveReasons: [] });
   });
 
-  test('a gate violation in window 2 of 6 is a final hold at once, named by clock time', () => {
+  test('a gate violation in window 2 of 6 is a hold, not final while rollback triggers can still fire', () => {
     const v = evaluateStage(
       p,
       s,
       bake(cleanWith({ p95_latency_ms: { 1: 310 } }), { observed: 2, since: SINCE }),
     );
-    expect(v).toMatchObject({ decision: 'hold', final: true });
+    expect(v).toMatchObject({ decision: 'hold', final: false, endedEarly: false });
     expect(v.gateFailReasons).toEqual([
       'p95_latency_ms <= 300 violated in 1 of 2 windows: 310 at 2026-11-20T10:05Z–10:10Z',
     ]);
-    expect(v.inconclusiveReasons).toEqual(['bake incomplete: 2 of 6 windows observed (10m of 30m)']);
+    // A hold does not list the bake as incomplete: promotion is ruled out already.
+    expect(v.inconclusiveReasons).toEqual([]);
+    expect(v.promotionRuledOut).toBe(v.gateFailReasons[0]);
+    expect(v.rollbackStillPossible).toContain('p95_latency_ms > 400 for 10m (0 of 2 windows so far)');
+    // Under fail-fast: hold the same hold is final at once.
+    const hold = evaluateStage(
+      p,
+      { ...s, failFast: 'hold' },
+      bake(cleanWith({ p95_latency_ms: { 1: 310 } }), { observed: 2, since: SINCE }),
+    );
+    expect(hold).toMatchObject({ decision: 'hold', final: true, endedEarly: true, windowsJudged: 2 });
   });
 
   test('a trigger half-way through its run is not final; completing the run is', () => {
     const data = cleanWith({ p95_latency_ms: { 2: 410, 3: 420 } });
-    // The gate already fails at window 2: hold is final before the trigger can fire.
+    // The gate already fails at window 3, but the trigger's run may still complete: not final.
     const mid = evaluateStage(p, s, bake(data, { observed: 3, since: SINCE }));
-    expect(mid).toMatchObject({ decision: 'hold', final: true, rollbackTriggered: false });
+    expect(mid).toMatchObject({ decision: 'hold', final: false, rollbackTriggered: false });
     const done = evaluateStage(p, s, bake(data, { observed: 4, since: SINCE }));
     expect(done).toMatchObject({ decision: 'rollback', final: true, rollbackTriggered: true });
   });

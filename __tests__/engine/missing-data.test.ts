@@ -88,14 +88,17 @@ describe('missing-data: inconclusive', () => {
     expect(v.checks.map((c) => c.status)).toEqual(['no_data', 'no_data']);
   });
 
-  test('final already while the bake is still running', () => {
-    const v = evaluateStage(
-      p,
-      s,
-      bake({ error_rate: [null, 0.001, 0.001, 0.001, 0.001, 0.001] }, { observed: 2 }),
-    );
+  test('promotion ruled out while the bake is still running; final once no rollback can fire', () => {
+    const data = { error_rate: [null, 0.001, 0.001, 0.001, 0.001, 0.001] };
+    const v = evaluateStage(p, s, bake(data, { observed: 2 }));
     expect(v.decision).toBe('inconclusive');
-    expect(v.final).toBe(true);
+    // The rollback trigger on error_rate could still fire in the 4 windows left: the watch goes on.
+    expect(v.final).toBe(false);
+    expect(v.promotionRuledOut).toMatch(/^error_rate: no data at \+0m–\+5m/);
+    expect(v.inconclusiveReasons).not.toContainEqual(expect.stringMatching(/bake incomplete/));
+    expect(evaluateStage({ ...p, failFast: 'hold' }, { ...s, failFast: undefined }, bake(data, { observed: 2 })).final).toBe(
+      true,
+    );
   });
 
   test('a rollback holds despite missing data', () => {

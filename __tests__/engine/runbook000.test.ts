@@ -113,8 +113,9 @@ describe('runbook 000 rollback triggers at, under and over the limit', () => {
 
   test('the gate and the trigger on one metric both report', () => {
     const v = judge(at('error_rate', 0.03, [2]));
-    expect(v.rollbackReasons).toEqual(['error_rate > 0.02 in 1 of 6 windows: 0.03 at +10m–+15m']);
-    expect(v.gateFailReasons).toEqual(['error_rate <= 0.01 violated in 1 of 6 windows: 0.03 at +10m–+15m']);
+    // Decided at window 3, where the rollback fired.
+    expect(v.rollbackReasons).toEqual(['error_rate > 0.02 in 1 of 3 windows: 0.03 at +10m–+15m']);
+    expect(v.gateFailReasons).toEqual(['error_rate <= 0.01 violated in 1 of 3 windows: 0.03 at +10m–+15m']);
   });
 });
 

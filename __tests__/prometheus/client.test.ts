@@ -79,9 +79,11 @@ describe('against a real Prometheus', () => {
     }
   });
 
-  test('instant queries return vectors and scalars; __name__ is dropped from labels', async () => {
+  test('instant queries return vectors and scalars; __name__ is part of the labels', async () => {
     const v = await client.query('queue_depth', since + 60);
-    expect(v.series).toEqual([{ labels: { track: 'canary' }, points: [[since + 60, 50]] }]);
+    expect(v.series).toEqual([
+      { labels: { __name__: 'queue_depth', track: 'canary' }, points: [[since + 60, 50]] },
+    ]);
     const s = await client.query('scalar(vector(3))', since);
     expect(s.series).toEqual([{ labels: {}, points: [[since, 3]] }]);
   });

@@ -1,6 +1,6 @@
 /**
  * The one line watch mode prints per read:
- * `window 3/6, 15m left: p95_latency_ms 250 <= 300, error_rate 0.002 <= 0.01, rollback if p95_latency_ms > 400 for 10m: 250 — promote so far`.
+ * `window 3/6, 15m left: p95_latency_ms 250 <= 300, error_rate 0.002 <= 0.01, rollback if p95_latency_ms > 400 for 10m: 250 — inconclusive so far`.
  */
 import type { CheckResult, Verdict } from '../engine/types.js';
 import { formatNumber } from '../engine/format.js';
@@ -17,8 +17,27 @@ export function progressLine(
   const left = observed >= expected ? 'bake over' : `${formatDuration(Math.ceil(leftSeconds))} left`;
   const lagging = retrying.length > 0 ? ` (read failed, asked again next read: ${retrying.join(', ')})` : '';
   const checks = verdict.checks.map(describeCheck).join(', ');
-  const state = verdict.final ? `${verdict.decision} (final)` : `${verdict.decision} so far`;
-  return `window ${observed}/${expected}, ${left}${lagging}: ${checks || 'no checks'} — ${state}`;
+  return `window ${observed}/${expected}, ${left}${lagging}: ${checks || 'no checks'} — ${stateOf(verdict)}`;
+}
+
+/**
+ * `rollback (final, decided at window 5/12)`, or while the watch goes on after promotion was ruled out:
+ * `hold so far; promotion ruled out (…); still watching for rollback: p95 > 250 for 30s (1 of 3 windows so far)`.
+ */
+function stateOf(v: Verdict): string {
+  if (v.final) {
+    const at = v.endedEarly ? `, decided at window ${v.windowsJudged}` : '';
+    const open =
+      v.rollbackStillPossible.length > 0
+        ? `; fail-fast: hold stopped the watch while a rollback could still fire: ${v.rollbackStillPossible.join('; ')}`
+        : '';
+    return `${v.decision} (final${at})${open}`;
+  }
+  if (v.promotionRuledOut === null) return `${v.decision} so far`;
+  return (
+    `${v.decision} so far; promotion ruled out (${v.promotionRuledOut}); ` +
+    `still watching for rollback: ${v.rollbackStillPossible.join('; ')}`
+  );
 }
 
 function describeCheck(c: CheckResult): string {
@@ -32,5 +51,9 @@ function describeCheck(c: CheckResult): string {
   const flag = c.status === 'fail' ? ' FAIL' : c.status === 'skipped' ? ' skipped' : '';
   if (c.kind === 'gate') return `${c.metric} ${value} ${limit}${flag}`;
   const forText = c.forSeconds > 0 ? ` for ${formatDuration(c.forSeconds)}` : '';
-  return `${c.action} if ${c.metric} ${limit}${forText}: ${value}${c.status === 'fail' ? ' FIRED' : ''}`;
+  const run =
+    c.status !== 'fail' && c.streak && c.streak.needed > 1 && c.streak.windows > 0
+      ? ` (${c.streak.windows} of ${c.streak.needed} windows)`
+      : '';
+  return `${c.action} if ${c.metric} ${limit}${forText}: ${value}${c.status === 'fail' ? ' FIRED' : run}`;
 }

@@ -1,26 +1,19 @@
 /**
- * The bake: read a stage's windows from a source and judge them.
- * - lookback: one read of [until - bake, until].
- * - watch: from `since`, read each window when it closes plus `settle`, asking only for windows not read
- *   yet, and stop as soon as the verdict is final or the last window is read.
- * A metric whose read fails keeps its windows pending and is asked again at the next read; it becomes a
- * `sourceError` (judged per `on-source-error`) at the last read or after `maxFailedReads` reads in a row.
+ * The bake: read a stage's windows from a source and judge them (the loops are in ./loop.ts, reading in
+ * ./read.ts, when windows may be read in ./schedule.ts).
+ * - lookback: one read of [until - bake, until], once its last window may be read.
+ * - watch: from `since`, read each window when it closes plus `settle` plus the backend's lag, asking only
+ *   for windows not read yet, and stop as soon as the verdict is final or the last window is read.
  */
-import { evaluateStage } from '../engine/evaluate.js';
-import type { BakeData, MetricData, Verdict } from '../engine/types.js';
+import type { BakeData, Verdict } from '../engine/types.js';
 import { formatDuration } from '../policy/duration.js';
 import type { MetricSpec, Policy, StageSpec } from '../policy/types.js';
-import {
-  QueryRejectedError,
-  SourceUnavailableError,
-  type BakeSpan,
-  type MetricQueries,
-  type MetricSource,
-} from '../sources/types.js';
-import { MetricAccumulator } from './accumulate.js';
+import type { BackendLag, BakeSpan, MetricQueries, MetricSource } from '../sources/types.js';
 import { systemClock, type Clock } from './clock.js';
 import { BakeUsageError } from './errors.js';
-import { progressLine } from './progress.js';
+import { lookback, watch, type LoopContext } from './loop.js';
+import { newStates } from './read.js';
+import { learnLag, refreshWindows, type ReadSchedule } from './schedule.js';
 
 /** A GitHub-hosted runner ends a job after 6 hours; a watch must fit in one job. */
 export const WATCH_LIMIT_SECONDS = 6 * 3600;
@@ -64,19 +57,10 @@ export interface BakeResult {
   samples: number;
   /** Reads made (1 for lookback). */
   reads: number;
-  /** Windows observed when the verdict became final (watch), or the windows observed at the end. */
+  /** Windows judged when the verdict became final (both modes: the first window where it did). */
   decidedAtWindow: number;
-}
-
-interface MetricState {
-  spec: MetricSpec;
-  acc: MetricAccumulator;
-  /** Windows [0, fetched) have been read. */
-  fetched: number;
-  failedReads: number;
-  lastError?: string;
-  /** Set once the failures are final: the metric goes to the engine with this `sourceError`. */
-  givenUp?: string;
+  /** The backend's lag as learned, added to `settle` before any window is read. */
+  lag: BackendLag;
 }
 
 export async function runBake(opts: BakeOptions): Promise<BakeResult> {
@@ -110,50 +94,33 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
       : (opts.since ?? Math.floor(nowSeconds()));
   const span: BakeSpan = { since, windowSeconds: w, windowsExpected: n };
   const vars = { ...policy.vars, ...(opts.vars ?? {}) };
-  const maxFailedReads = opts.maxFailedReads ?? 3;
 
-  const states = metricsOf(policy, stage).map<MetricState>((spec) => ({
-    spec,
-    acc: new MetricAccumulator(n),
-    fetched: 0,
-    failedReads: 0,
-  }));
+  const states = newStates(metricsOf(policy, stage), n);
   const queries: Record<string, MetricQueries> = {};
   for (const s of states)
     queries[s.spec.name] = source.queries({ policy, stage, metric: s.spec, vars, span });
 
-  let reads = 0;
-  let closedAtLastRead = 0;
-  let verdict: Verdict;
-  let data: BakeData;
-  let decidedAtWindow = 0;
-  for (;;) {
-    let closed = n;
-    if (mode === 'watch') {
-      const readAt = (since + (closedAtLastRead + 1) * w + policy.settleSeconds) * 1000;
-      const wait = readAt - clock.now();
-      if (wait > 0) await clock.sleep(wait);
-      closed = Math.max(0, Math.min(n, Math.floor((nowSeconds() - policy.settleSeconds - since) / w)));
-    }
-    const last = closed >= n;
-    await readNew(states, closed, { source, policy, stage, vars, span, concurrency: opts.concurrency ?? 4 });
-    reads++;
-    closedAtLastRead = closed;
-    for (const s of states) {
-      if (s.lastError && !s.givenUp && (last || s.failedReads >= maxFailedReads)) {
-        s.givenUp = s.lastError;
-        log(`${s.spec.name}: source error: ${s.lastError}`);
-      }
-    }
-    data = bakeData(states, span, closed);
-    verdict = evaluateStage(policy, stage, data);
-    decidedAtWindow = data.windowsObserved;
-    if (mode === 'watch') {
-      const retrying = states.filter((s) => s.lastError && !s.givenUp).map((s) => s.spec.name);
-      log(progressLine(data.windowsObserved, n, since + n * w - nowSeconds(), verdict, retrying));
-    }
-    if (last || verdict.final) break;
-  }
+  const lag = await learnLag(source);
+  const schedule: ReadSchedule = { span, settleSeconds: policy.settleSeconds, lag };
+  const ctx: LoopContext = {
+    policy,
+    stage,
+    states,
+    read: {
+      source,
+      policy,
+      stage,
+      vars,
+      span,
+      concurrency: opts.concurrency ?? 4,
+      refresh: refreshWindows(schedule),
+    },
+    schedule,
+    clock,
+    log,
+    maxFailedReads: opts.maxFailedReads ?? 3,
+  };
+  const { verdict, data, reads } = mode === 'watch' ? await watch(ctx) : await lookback(ctx);
 
   const warnings = states.flatMap((s) => s.acc.allWarnings().map((m) => `${s.spec.name}: ${m}`));
   const stats = source.stats();
@@ -167,7 +134,8 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     requests: stats.requests,
     samples: stats.samples,
     reads,
-    decidedAtWindow,
+    decidedAtWindow: verdict.windowsJudged,
+    lag,
   };
 }
 
@@ -190,68 +158,4 @@ function metricsOf(policy: Policy, stage: StageSpec): MetricSpec[] {
     if (m.judge.type === 'sequential' && m.judge.requests !== undefined) used.add(m.judge.requests);
   }
   return Object.values(policy.metrics).filter((m) => used.has(m.name));
-}
-
-interface ReadContext {
-  source: MetricSource;
-  policy: Policy;
-  stage: StageSpec;
-  vars: Record<string, string>;
-  span: BakeSpan;
-  concurrency: number;
-}
-
-/** Fetches windows [fetched, closed) of every metric that is behind, a few metrics at a time. */
-async function readNew(states: MetricState[], closed: number, ctx: ReadContext): Promise<void> {
-  const behind = states.filter((s) => s.fetched < closed);
-  let next = 0;
-  let rejected: QueryRejectedError | undefined;
-  const worker = async () => {
-    while (next < behind.length && !rejected) {
-      const s = behind[next++];
-      const first = s.fetched;
-      try {
-        const read = await ctx.source.fetch({
-          policy: ctx.policy,
-          stage: ctx.stage,
-          metric: s.spec,
-          vars: ctx.vars,
-          span: ctx.span,
-          first,
-          count: closed - first,
-        });
-        s.acc.add(first, read);
-        s.fetched = closed;
-        s.failedReads = 0;
-        s.lastError = undefined;
-        s.givenUp = undefined;
-      } catch (err) {
-        if (err instanceof QueryRejectedError) rejected = err;
-        else if (err instanceof SourceUnavailableError) {
-          s.failedReads++;
-          s.lastError = err.message;
-        } else throw err;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(ctx.concurrency, behind.length)) }, worker));
-  if (rejected) throw rejected;
-}
-
-/**
- * What the engine judges: windows [0, observed) are those every live metric has read; a metric given up on
- * carries its `sourceError` and does not hold the others back.
- */
-function bakeData(states: MetricState[], span: BakeSpan, closed: number): BakeData {
-  const live = states.filter((s) => !s.givenUp);
-  const observed = live.length > 0 ? Math.min(...live.map((s) => s.fetched)) : closed;
-  const metrics: Record<string, MetricData> = {};
-  for (const s of states) metrics[s.spec.name] = s.acc.toMetricData(s.givenUp);
-  return {
-    windowSeconds: span.windowSeconds,
-    windowsExpected: span.windowsExpected,
-    windowsObserved: observed,
-    since: span.since,
-    metrics,
-  };
 }

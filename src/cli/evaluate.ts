@@ -101,7 +101,7 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
   return EXIT[report.decision];
 }
 
-function writeReport(path: string, text: string): void {
+export function writeReport(path: string, text: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
@@ -161,12 +161,18 @@ export function parseVars(pairs: string[], flag = '--var'): Record<string, strin
   return vars;
 }
 
-function readInput(path: string, flag: string): string {
+export function readInput(path: string, flag: string): string {
   return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file' });
 }
 
 /** Connection settings from flags; credentials only from the environment, never from argv. */
-function prometheusOptions(options: EvaluateOptions, env: NodeJS.ProcessEnv) {
+export function prometheusOptions(
+  options: Pick<
+    EvaluateOptions,
+    'prometheusUrl' | 'prometheusHeader' | 'prometheusCaCert' | 'insecureSkipTlsVerify'
+  >,
+  env: NodeJS.ProcessEnv,
+) {
   const headers: Record<string, string> = {};
   for (const line of options.prometheusHeader) {
     const colon = line.indexOf(':');

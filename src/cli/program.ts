@@ -1,6 +1,7 @@
-/** The `canary-gate` command line: evaluate, validate, schema. Exit codes are DESIGN §4's. */
+/** The `canary-gate` command line: evaluate, backtest, validate, schema. Exit codes are DESIGN §4's. */
 import { Command, CommanderError, Option } from 'commander';
 import { evaluateCommand, type EvaluateOptions } from './evaluate.js';
+import { backtestCommand, type BacktestOptions } from './backtest.js';
 import { validateCommand } from './validate.js';
 import { policyJsonSchema } from '../policy/json-schema.js';
 import { InputError } from '../util/errors.js';
@@ -67,6 +68,49 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     )
     .action(async (options: EvaluateOptions) => {
       exitCode = await evaluateCommand(options, io);
+    });
+
+  program
+    .command('backtest')
+    .description("replay a stage's bake over history: what the policy would have decided at every start")
+    .requiredOption('--config <file>', 'policy file')
+    .requiredOption('--stage <name>', 'stage to replay')
+    .option(
+      '--metrics-file <file>',
+      'a long recording (JSON, the metrics-file shape with "start") instead of Prometheus',
+    )
+    .option('--prometheus-url <url>', 'Prometheus-compatible API base URL (overrides the policy)')
+    .option('--from <time>', 'first bake start (ISO-8601 or unix seconds); a recording: its start')
+    .option('--to <time>', 'no bake ends after this (ISO-8601 or unix seconds); a recording: its end')
+    .option(
+      '--every <duration>',
+      'interval between bake starts, a multiple of the window (default: the bake)',
+    )
+    .option('--compare <file>', 'another policy judged on the same bakes; shows the decisions that change')
+    .addOption(
+      new Option(
+        '--track <track>',
+        "canary: the queries; baseline: each metric's baseline query (canary-less history)",
+      )
+        .choices(['canary', 'baseline'])
+        .default('canary'),
+    )
+    .option('--var <name=value>', 'template variable (repeatable)', collect, [])
+    .option('--prometheus-header <Name: value>', 'extra HTTP header (repeatable)', collect, [])
+    .option('--prometheus-ca-cert <file>', 'CA certificate (PEM) for the Prometheus TLS connection')
+    .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate', false)
+    .option('--report <file>', 'write the backtest JSON here')
+    .addOption(
+      new Option('--format <format>', 'stdout format')
+        .choices(['text', 'json', 'markdown', 'html'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 the backtest ran (whatever it found), 64 bad usage, policy or input.',
+    )
+    .action(async (options: BacktestOptions) => {
+      exitCode = await backtestCommand(options, io);
     });
 
   program

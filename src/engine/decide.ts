@@ -1,26 +1,43 @@
 /**
  * Folding the checks' effects into the verdict. First match wins: rollback (a rollback trigger fired) →
  * hold (a gate failed or a pause trigger fired) → inconclusive (bake incomplete, missing data, source
- * errors under `fail`) → promote. Notify triggers only warn.
+ * errors under `fail`) → promote. Notify triggers only warn. Whether the verdict is final (the watch may
+ * stop) follows `fail-fast` and what the windows left could still bring (./outlook.ts).
  */
 import { formatDuration } from '../policy/duration.js';
-import type { Policy } from '../policy/types.js';
+import type { FailFast, Policy } from '../policy/types.js';
 import type { Effect, Judged } from './judged.js';
+import { markPending, rollbackStillPossible } from './outlook.js';
 import type { BakeData, Decision, Verdict } from './types.js';
 
-export function decide(policy: Policy, data: BakeData, observed: number, judged: Judged[]): Verdict {
+export function decide(
+  policy: Policy,
+  failFast: FailFast,
+  data: BakeData,
+  observed: number,
+  judged: Judged[],
+): Verdict {
   const effects = judged.flatMap((j) => j.effects);
   const reasonsOf = (kind: Effect['kind']) =>
     unique(effects.filter((e) => e.kind === kind).map((e) => e.reason));
-  const complete = observed >= data.windowsExpected;
+  const left = Math.max(0, data.windowsExpected - observed);
+  const complete = left === 0;
 
   const rollbackReasons = reasonsOf('rollback');
   const gateFailReasons = reasonsOf('hold');
   // A judge with `promote-early: true` that ruled out a regression ends the bake early (docs/judges.md).
   const promoteEarlyReasons = reasonsOf('promote-early');
   const early = !complete && promoteEarlyReasons.length > 0;
+  const unfixable = effects.filter((e) => e.kind === 'inconclusive' && e.final).map((e) => e.reason);
+  // "Bake incomplete" is a reason only while it is what stands between the verdict and a promote.
+  const onlyIncomplete =
+    !complete &&
+    !early &&
+    rollbackReasons.length === 0 &&
+    gateFailReasons.length === 0 &&
+    unfixable.length === 0;
   const inconclusiveReasons = [
-    ...(complete || early ? [] : [incompleteReason(data, observed)]),
+    ...(onlyIncomplete ? [incompleteReason(data, observed)] : []),
     ...reasonsOf('inconclusive'),
   ];
   const warnings = unique([
@@ -34,8 +51,12 @@ export function decide(policy: Policy, data: BakeData, observed: number, judged:
   else if (gateFailReasons.length > 0) decision = 'hold';
   else if (inconclusiveReasons.length > 0) decision = 'inconclusive';
 
-  const unfixable = effects.some((e) => e.kind === 'inconclusive' && e.final);
-  const final = decision === 'rollback' || decision === 'hold' || complete || unfixable || early;
+  const ruledOut = decision === 'hold' ? gateFailReasons[0] : unfixable[0];
+  const promotionRuledOut = decision === 'rollback' || ruledOut === undefined ? null : ruledOut;
+  const open = complete || decision === 'rollback' ? [] : rollbackStillPossible(judged, left);
+  let final = complete || decision === 'rollback' || (early && decision === 'promote');
+  // Promotion is out; the watch goes on only to catch a rollback that could still come (DESIGN §2).
+  if (!final && promotionRuledOut !== null) final = failFast === 'hold' || open.length === 0;
 
   // Skipped under `on-source-error: warn` counts as passed: the runbooks continue then.
   const gatesOk = judged
@@ -54,8 +75,15 @@ export function decide(policy: Policy, data: BakeData, observed: number, judged:
     gateFailReasons,
     inconclusiveReasons,
     warnings,
-    checks: judged.map((j) => j.result),
+    checks: markPending(
+      judged.map((j) => j.result),
+      left,
+    ),
     final,
+    windowsJudged: observed,
+    endedEarly: final && !complete,
+    promotionRuledOut,
+    rollbackStillPossible: open,
   };
 }
 

@@ -1,16 +1,37 @@
 /**
  * The engine's entry: one stage of a policy judged over the windows read so far. Pure — the same policy,
  * stage and data always give the same verdict.
+ *
+ * The verdict is the one at the first window where it became final, whatever came after: a watch stops
+ * there, and a lookback of the same bake (or a recorded bake) judged here reaches the same decision,
+ * reasons and check statuses at the same window (DESIGN §2 "Modes", the invariant).
  */
 import type { Policy, StageSpec } from '../policy/types.js';
 import { judgeCheck } from './check.js';
 import { decide } from './decide.js';
+import type { Judged } from './judged.js';
 import { judgeMetrics, judgeScore } from './judges/stage.js';
 import type { BakeData, Verdict } from './types.js';
 
 export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData): Verdict {
   // Windows beyond the bake are never judged, even if a source read more.
   const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
+  const { verdict, judged } = judgeWindows(policy, stage, data, observed);
+  if (!verdict.final || !mayBeFinalEarlier(judged)) return verdict;
+  for (let k = 1; k < observed; k++) {
+    const earlier = judgeWindows(policy, stage, data, k).verdict;
+    if (earlier.final) return earlier;
+  }
+  return verdict;
+}
+
+/** The verdict over windows [0, observed). */
+function judgeWindows(
+  policy: Policy,
+  stage: StageSpec,
+  data: BakeData,
+  observed: number,
+): { verdict: Verdict; judged: Judged[] } {
   const judged = [...stage.gates, ...stage.triggers].map((check) =>
     judgeCheck(policy, data, observed, check),
   );
@@ -18,5 +39,23 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   judged.push(...judgeMetrics(policy, data, observed));
   const score = judgeScore(stage.score, stage, judged, data, observed);
   if (score) judged.push(score);
-  return decide(policy, data, observed, judged);
+  const failFast = stage.failFast ?? policy.failFast ?? 'rollback';
+  return { verdict: decide(policy, failFast, data, observed, judged), judged };
+}
+
+/**
+ * A verdict can be final before the last window only through an effect that, once there, stays in every
+ * longer prefix (checks and judges are causal): a rollback, a hold, a final inconclusive cause, or a judge's
+ * early promote. Without any over all the windows, no earlier window needs judging.
+ */
+function mayBeFinalEarlier(judged: Judged[]): boolean {
+  return judged.some((j) =>
+    j.effects.some(
+      (e) =>
+        e.kind === 'rollback' ||
+        e.kind === 'hold' ||
+        e.kind === 'promote-early' ||
+        (e.kind === 'inconclusive' && e.final === true),
+    ),
+  );
 }

@@ -19,6 +19,13 @@ export interface Runs {
   inRuns: Sample[];
 }
 
+/** Hits in a row at the last judged window of a series: how far a run still in progress has come. */
+export function trailingRun(samples: Sample[]): number {
+  let run = 0;
+  for (let i = samples.length - 1; i >= 0 && samples[i].holds; i--) run++;
+  return run;
+}
+
 export function findRuns(samples: Sample[], forWindows: number): Runs {
   const firing: number[] = [];
   const inRuns = new Set<Sample>();
@@ -66,5 +73,8 @@ export function judgeTrigger(ctx: JudgeContext, check: CheckSpec, series: Sample
   else if (judged.length === 0 || (missing.length > 0 && ctx.missingData !== 'ignore')) status = 'no_data';
 
   const reasons = effects.map((e) => e.reason);
-  return { result: checkResult(check, status, firing, toWorst(worst), reasons), effects };
+  const result = checkResult(check, status, firing, toWorst(worst), reasons);
+  // The run in progress decides whether the trigger can still fire in the windows left (./outlook.ts).
+  result.streak = { windows: Math.max(0, ...series.map(trailingRun)), needed: check.forWindows };
+  return { result, effects };
 }

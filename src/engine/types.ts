@@ -40,7 +40,11 @@ export interface BakeData {
 }
 
 export type Decision = 'promote' | 'hold' | 'rollback' | 'inconclusive';
-export type CheckStatus = 'pass' | 'fail' | 'no_data' | 'skipped';
+/**
+ * `pending`: a trigger whose condition held in the last windows judged, too few of them to fire yet, when
+ * the bake was decided before its end (a watch that stopped, or was stopped): it might still have fired.
+ */
+export type CheckStatus = 'pass' | 'fail' | 'no_data' | 'skipped' | 'pending';
 
 export interface WorstValue {
   value: number | null;
@@ -69,6 +73,8 @@ export interface CheckResult {
   note?: string;
   /** Set on checks made by a statistical judge (docs/judges.md): its per-window judgements and decision. */
   judgement?: JudgeResult & { labels: Labels };
+  /** Triggers: windows in a row the condition held at the last judged window (worst series), of `needed`. */
+  streak?: { windows: number; needed: number };
 }
 
 export interface Verdict {
@@ -82,6 +88,19 @@ export interface Verdict {
   /** Warnings: notify triggers, skipped checks under `on-source-error: warn`, source warnings. */
   warnings: string[];
   checks: CheckResult[];
-  /** True when no later window can turn this verdict into `promote` (watch mode stops then). */
+  /**
+   * True when no later window can change the decision in a way that matters: a rollback fired, the bake is
+   * complete, a judge promoted early, or (fail-fast: rollback) promotion is ruled out and no rollback
+   * trigger or judge can still fire in the windows left; under fail-fast: hold, also at the first hold.
+   * Watch mode stops then.
+   */
   final: boolean;
+  /** Windows judged: the first windows of the bake up to where the verdict became final (or all observed). */
+  windowsJudged: number;
+  /** Final before the bake's last window. */
+  endedEarly: boolean;
+  /** Why promotion is already ruled out (a gate failure, a pause, final missing data); null when it is not. */
+  promotionRuledOut: string | null;
+  /** Rollback triggers and judges that could still fire in the windows left, described for progress lines. */
+  rollbackStillPossible: string[];
 }

@@ -18,6 +18,7 @@ import { BUILTIN_PLACEHOLDERS, unknownPlaceholders } from './template.js';
 import type {
   BaselineSpec,
   CheckSpec,
+  FailFast,
   MetricSpec,
   MissingData,
   Policy,
@@ -100,7 +101,8 @@ export class PolicyBuilder implements BuildContext {
     }
 
     const globalTriggers = this.triggers(['rollback'], raw.rollback);
-    const stages = new StageResolver(this, rawStages).resolveAll(globalTriggers);
+    const failFast: FailFast = raw['fail-fast'] === 'hold' ? 'hold' : 'rollback';
+    const stages = new StageResolver(this, rawStages).resolveAll(globalTriggers, failFast);
 
     return {
       version: 1,
@@ -110,6 +112,7 @@ export class PolicyBuilder implements BuildContext {
       missingData,
       onSourceError: (raw['on-source-error'] === 'warn' ? 'warn' : 'fail') as SourceErrorPolicy,
       settleSeconds: settle ?? 30,
+      failFast,
       prometheus: {
         url: str(prometheus.url),
         headers: isMap(prometheus.headers)

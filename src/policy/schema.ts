@@ -33,6 +33,11 @@ export const MissingDataSchema = z
   .describe('A window without a sample: fail (a gate violation), inconclusive, or ignore (skip the window).');
 
 export const TriggerActionSchema = z.enum(['rollback', 'pause', 'notify']);
+export const FailFastSchema = z
+  .enum(['rollback', 'hold'])
+  .describe(
+    'When a watch may stop before the bake ends. rollback (default): only on a rollback (or a judge promoting early); after a hold it keeps reading while a rollback could still fire. hold: also at the first hold.',
+  );
 
 const JudgeDirectionSchema = z
   .enum(['increase', 'decrease', 'either'])
@@ -206,6 +211,7 @@ export const StageSchema = z.strictObject({
     .describe('Triggers added to the global `rollback:` list for this stage.')
     .optional(),
   score: ScoreSchema.optional(),
+  'fail-fast': FailFastSchema.optional(),
 });
 
 export const PrometheusSchema = z.strictObject({
@@ -227,6 +233,7 @@ export const PolicyFileSchema = z
     settle: DurationSchema.describe(
       'Watch mode: wait this long after a window closes before reading it.',
     ).optional(),
+    'fail-fast': FailFastSchema.optional(),
     prometheus: PrometheusSchema.optional(),
     vars: z
       .record(z.string().regex(new RegExp(VAR_NAME_PATTERN)), z.union([z.string(), z.number(), z.boolean()]))

@@ -7,7 +7,7 @@ import { buildScore, checkScoreWeights } from './judge.js';
 import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
 import { didYouMean } from './suggest.js';
-import type { CheckSpec, StageScoreSpec, StageSpec } from './types.js';
+import type { CheckSpec, FailFast, StageScoreSpec, StageSpec } from './types.js';
 
 interface OwnStage {
   name: string;
@@ -17,6 +17,7 @@ interface OwnStage {
   gates: Map<string, CheckSpec[]>;
   triggers: CheckSpec[];
   score?: StageScoreSpec;
+  failFast?: FailFast;
 }
 
 interface Resolved {
@@ -24,6 +25,7 @@ interface Resolved {
   gates: Map<string, CheckSpec[]>;
   triggers: CheckSpec[];
   score?: StageScoreSpec;
+  failFast?: FailFast;
 }
 
 /** Resolves `extends` chains: parents first, gates replaced by metric name, triggers appended. */
@@ -75,11 +77,14 @@ export class StageResolver {
         gates: b.gates([...path, 'gates'], value.gates),
         triggers: b.triggers([...path, 'rollback'], value.rollback),
         score: buildScore(b, [...path, 'score'], value.score, b.windowSecondsValue),
+        ...(value['fail-fast'] === 'hold' || value['fail-fast'] === 'rollback'
+          ? { failFast: value['fail-fast'] }
+          : {}),
       });
     }
   }
 
-  resolveAll(globalTriggers: CheckSpec[]): Record<string, StageSpec> {
+  resolveAll(globalTriggers: CheckSpec[], failFast: FailFast): Record<string, StageSpec> {
     const out: Record<string, StageSpec> = {};
     for (const [name, value] of Object.entries(this.rawStages)) {
       if (!isMap(value)) continue;
@@ -114,6 +119,7 @@ export class StageResolver {
         triggers: [...globalTriggers, ...r.triggers],
         pos: this.b.pos.key(path),
         ...(r.score ? { score: r.score } : {}),
+        failFast: r.failFast ?? failFast,
       };
     }
     return out;
@@ -164,6 +170,7 @@ export class StageResolver {
       gates,
       triggers: [...base.triggers, ...own.triggers],
       score: own.score ?? base.score,
+      failFast: own.failFast ?? base.failFast,
     };
     this.resolved.set(name, result);
     return result;

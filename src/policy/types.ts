@@ -25,6 +25,8 @@ export interface Condition {
 
 export type MissingData = 'fail' | 'inconclusive' | 'ignore';
 export type SourceErrorPolicy = 'fail' | 'warn';
+/** When a watch may stop before its bake ends (DESIGN §2 "Modes"). */
+export type FailFast = 'rollback' | 'hold';
 export type TriggerAction = 'rollback' | 'pause' | 'notify';
 
 /** Where the baseline of a metric comes from. */
@@ -128,6 +130,8 @@ export interface StageSpec {
   pos: SourcePos;
   /** `score:` (docs/judges.md). */
   score?: StageScoreSpec;
+  /** The stage's `fail-fast`, else its parent's, else the policy's (default `rollback`). */
+  failFast?: FailFast;
 }
 
 export interface PrometheusSettings {
@@ -146,6 +150,8 @@ export interface Policy {
   missingData: MissingData;
   onSourceError: SourceErrorPolicy;
   settleSeconds: number;
+  /** Top-level `fail-fast` (default `rollback`); each stage resolves its own in StageSpec.failFast. */
+  failFast?: FailFast;
   prometheus: PrometheusSettings;
   vars: Record<string, string>;
   metrics: Record<string, MetricSpec>;

@@ -8,8 +8,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import axios from 'axios';
-import type { Labels } from '../engine/types.js';
 import { InputError } from '../util/errors.js';
+import { joinParts, parseResult, type PromBody, type QueryResult } from './prometheus-answer.js';
 import { displayUrl, PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 import {
   AnswerTooLargeError,
@@ -68,30 +68,15 @@ export interface PrometheusClientOptions {
   now?: () => number;
 }
 
-export interface RangeSeries {
-  labels: Labels;
-  /** [unix seconds, value]; NaN and ±Inf are null. */
-  points: [number, number | null][];
-}
-
-export interface QueryResult {
-  series: RangeSeries[];
-  warnings: string[];
-}
+export type { QueryResult, RangeSeries } from './prometheus-answer.js';
+// The bake loop keys series by their labels with the same function the answers are read with.
+export { labelKey } from './prometheus-answer.js';
 
 export interface ClientStats {
   /** HTTP requests sent, retries included. */
   requests: number;
   /** Points received. */
   samples: number;
-}
-
-interface PromBody {
-  status?: string;
-  data?: { resultType?: string; result?: unknown };
-  error?: string;
-  errorType?: string;
-  warnings?: string[];
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -188,8 +173,7 @@ export class PrometheusClient {
    * `maxPointsPerRequest` points per series, the parts joined series by series.
    */
   async queryRange(query: string, start: number, end: number, step: number): Promise<QueryResult> {
-    const bySeries = new Map<string, RangeSeries>();
-    const warnings: string[] = [];
+    const parts: QueryResult[] = [];
     const pointsPerPart = Math.max(1, this.maxPoints);
     for (let partStart = start; partStart <= end; partStart += pointsPerPart * step) {
       const partEnd = Math.min(end, partStart + (pointsPerPart - 1) * step);
@@ -199,35 +183,15 @@ export class PrometheusClient {
         end: String(partEnd),
         step: String(step),
       });
-      const part = this.parseResult(body);
-      for (const w of part.warnings) if (!warnings.includes(w)) warnings.push(w);
-      for (const s of part.series) {
-        const key = labelKey(s.labels);
-        const known = bySeries.get(key);
-        if (known) known.points.push(...s.points);
-        else bySeries.set(key, s);
-      }
+      parts.push(this.parseResult(body));
     }
-    return { series: [...bySeries.values()], warnings };
+    return joinParts(parts);
   }
 
   private parseResult(body: PromBody): QueryResult {
-    const warnings = Array.isArray(body.warnings) ? body.warnings.map(String) : [];
-    const data = body.data ?? {};
-    const result = data.result;
-    const series: RangeSeries[] = [];
-    if (data.resultType === 'scalar' && Array.isArray(result)) {
-      series.push({ labels: {}, points: [toPoint(result)] });
-    } else if (Array.isArray(result)) {
-      for (const item of result as { metric?: Labels; values?: unknown[]; value?: unknown }[]) {
-        const labels: Labels = { ...(item.metric ?? {}) };
-        delete labels.__name__;
-        const raw = Array.isArray(item.values) ? item.values : item.value !== undefined ? [item.value] : [];
-        series.push({ labels, points: raw.map(toPoint) });
-      }
-    }
-    for (const s of series) this.stats.samples += s.points.length;
-    return { series, warnings };
+    const result = parseResult(body);
+    for (const s of result.series) this.stats.samples += s.points.length;
+    return result;
   }
 
   /**
@@ -339,18 +303,4 @@ export class PrometheusClient {
     }
     return { kind: 'rejected', status, message: body?.error ? oneLine(body.error) : `HTTP ${status}` };
   }
-}
-
-function toPoint(raw: unknown): [number, number | null] {
-  const [t, v] = raw as [number, string];
-  const n = Number(v);
-  return [Number(t), Number.isFinite(n) ? n : null];
-}
-
-export function labelKey(labels: Labels): string {
-  return JSON.stringify(
-    Object.keys(labels)
-      .sort()
-      .map((k) => [k, labels[k]]),
-  );
 }

@@ -2,14 +2,12 @@
  * The Prometheus source: a metric's windows are one query_range aligned so that point k is the query at
  * since + (k+1)·w. Failures become the typed errors of ./types.ts, naming the metric and its policy line.
  */
+import { formatLabels } from '../engine/format.js';
 import type { Series } from '../engine/types.js';
+import { windowLabel } from '../engine/windows.js';
 import { TemplateError } from '../policy/template.js';
-import {
-  labelKey,
-  PrometheusClient,
-  type PrometheusClientOptions,
-  type QueryResult,
-} from './prometheus-client.js';
+import { AnswerShapeError, type BadSample, type QueryResult } from './prometheus-answer.js';
+import { PrometheusClient, type PrometheusClientOptions } from './prometheus-client.js';
 import { PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 import { planQueries, type QueryPlan } from './prometheus-queries.js';
 import {
@@ -30,6 +28,11 @@ export class PrometheusSource implements MetricSource {
   private readonly client: PrometheusClient;
   /** `baseline: before` is one instant query per metric and bake: kept once it succeeded. */
   private readonly baselineBefore = new Map<string, QueryResult>();
+  /**
+   * Set once the preflight (./preflight.ts) has shown the server takes the credentials, the URL and every
+   * query: from then on every failure is a source error, judged per `on-source-error` (DESIGN §2).
+   */
+  private preflightPassed = false;
 
   constructor(opts: PrometheusSourceOptions) {
     this.client = new PrometheusClient(opts);
@@ -47,12 +50,13 @@ export class PrometheusSource implements MetricSource {
     const start = since + (req.first + 1) * w;
     const end = since + (req.first + req.count) * w;
     const main = await this.call(req, 'query', () => this.client.queryRange(plan.query, start, end, w));
-    const out: MetricWindows = { series: toWindows(main, req), warnings: [...main.warnings] };
+    const warnings = [...main.warnings];
+    const out: MetricWindows = { series: toWindows(main, req, '', warnings), warnings };
 
     if (plan.baseline.kind === 'range') {
       const q = plan.baseline.query;
       const base = await this.call(req, 'baseline query', () => this.client.queryRange(q, start, end, w));
-      out.baseline = toWindows(base, req);
+      out.baseline = toWindows(base, req, 'baseline ', out.warnings);
       addWarnings(out.warnings, base.warnings);
     } else if (plan.baseline.kind === 'instant') {
       const q = plan.baseline.query;
@@ -62,6 +66,12 @@ export class PrometheusSource implements MetricSource {
         base = await this.call(req, 'baseline query', () => this.client.query(q, since));
         this.baselineBefore.set(key, base);
         addWarnings(out.warnings, base.warnings);
+        for (const s of base.series) {
+          if (s.bad)
+            out.warnings.push(
+              notANumber(`baseline series ${seriesText(s.labels)}`, s.bad, () => 'the span before the bake'),
+            );
+        }
       }
       out.baseline = base.series.map((s) => ({
         labels: s.labels,
@@ -97,24 +107,29 @@ export class PrometheusSource implements MetricSource {
     }
   }
 
+  /** From now on a refused request is a source error (judged per `on-source-error`), not an input error. */
+  markPreflightPassed(): void {
+    this.preflightPassed = true;
+  }
+
   private async call<T>(req: FetchRequest, what: string, run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (err) {
-      if (err instanceof PrometheusQueryRejectedError && (err.status === 401 || err.status === 403)) {
-        // Not the query's fault: every metric would fail the same way, so name the server, not the metric.
-        throw new QueryRejectedError(
-          `${this.displayUrl} refused the request (HTTP ${err.status}: ${err.prometheusMessage}); check the token, ` +
-            'username/password and headers (e.g. X-Scope-OrgID for Mimir and Cortex) given for Prometheus',
-        );
-      }
-      if (err instanceof PrometheusQueryRejectedError) {
-        throw new QueryRejectedError(
-          `${where(req)}: Prometheus rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}; fix the query in the policy`,
+      if (err instanceof AnswerShapeError) {
+        throw new SourceUnavailableError(
+          `${this.displayUrl} sent an answer to the ${what} of metric ${req.metric.name} that is not a Prometheus API answer: ${err.problem}`,
         );
       }
       if (err instanceof PrometheusUnavailableError) throw new SourceUnavailableError(err.message);
-      throw err;
+      if (!(err instanceof PrometheusQueryRejectedError)) throw err;
+      const message =
+        err.status === 401 || err.status === 403
+          ? // Not the query's fault: every metric would fail the same way, so name the server, not the metric.
+            `${this.displayUrl} refused the request (HTTP ${err.status}: ${err.prometheusMessage}); check the token, ` +
+            'username/password and headers (e.g. X-Scope-OrgID for Mimir and Cortex) given for Prometheus'
+          : `${where(req)}: Prometheus rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}; fix the query in the policy`;
+      throw this.preflightPassed ? new SourceUnavailableError(message) : new QueryRejectedError(message);
     }
   }
 }
@@ -128,20 +143,31 @@ function addWarnings(into: string[], more: string[]): void {
 }
 
 /** Points → per-window values for [first, first + count); timestamps are matched to the nearest window end. */
-function toWindows(result: QueryResult, req: FetchRequest): Series[] {
+function toWindows(result: QueryResult, req: FetchRequest, side: string, warnings: string[]): Series[] {
   const { since, windowSeconds: w } = req.span;
-  const bySeries = new Map<string, Series>();
-  for (const s of result.series) {
-    const key = labelKey(s.labels);
-    let series = bySeries.get(key);
-    if (!series) {
-      series = { labels: s.labels, values: new Array<number | null>(req.count).fill(null) };
-      bySeries.set(key, series);
-    }
+  const index = (t: number) => Math.round((t - since) / w) - 1 - req.first;
+  const label = (t: number) => windowLabel({ windowSeconds: w, since }, index(t) + req.first);
+  return result.series.map((s) => {
+    const values = new Array<number | null>(req.count).fill(null);
     for (const [t, v] of s.points) {
-      const i = Math.round((t - since) / w) - 1 - req.first;
-      if (i >= 0 && i < req.count) series.values[i] = v;
+      const i = index(t);
+      if (i >= 0 && i < req.count) values[i] = v;
     }
-  }
-  return [...bySeries.values()];
+    if (s.bad) warnings.push(notANumber(`${side}series ${seriesText(s.labels)}`, s.bad, label));
+    return { labels: s.labels, values };
+  });
+}
+
+/** Listing more than this many samples in one warning stops being readable; the rest are counted. */
+const MAX_LISTED = 3;
+
+/** `series {pod="a"}: sample values that are not numbers, read as missing: "0x10" in 10:05Z–10:10Z, …`. */
+function notANumber(series: string, bad: BadSample[], label: (t: number) => string): string {
+  const shown = bad.slice(0, MAX_LISTED).map((b) => `${b.raw} in ${label(b.t)}`);
+  const more = bad.length > MAX_LISTED ? `, … (+${bad.length - MAX_LISTED} more)` : '';
+  return `${series}: sample ${bad.length === 1 ? 'value that is' : 'values that are'} not a number, read as missing: ${shown.join(', ')}${more}`;
+}
+
+function seriesText(labels: Series['labels']): string {
+  return formatLabels(labels) || '{}';
 }

@@ -49,6 +49,18 @@ export interface SourceStats {
   samples: number;
 }
 
+/**
+ * How long after a sample's time the backend shows it complete (VictoriaMetrics' `-search.latencyOffset`,
+ * remote-write delays). The bake adds it to `settle` before reading a window (DESIGN §2 "Reading").
+ */
+export interface BackendLag {
+  seconds: number;
+  /** False when the backend could not tell: the bake then reads the newest window again before the end. */
+  known: boolean;
+  /** How it was learned, for the log: `VictoriaMetrics -search.latencyOffset=30s`. */
+  how: string;
+}
+
 export interface MetricSource {
   readonly kind: 'prometheus' | 'file';
   /** Where the data comes from, credentials removed (report `source.url`). */
@@ -62,6 +74,8 @@ export interface MetricSource {
   fetch(req: FetchRequest): Promise<MetricWindows>;
   stats(): SourceStats;
   close(): void;
+  /** The backend's lag, learned once and cached; best effort, never throws. Absent: no lag (a file). */
+  lag?(): Promise<BackendLag>;
 }
 
 /** The source could not answer (network, timeout, 5xx after retries). */
