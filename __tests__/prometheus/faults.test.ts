@@ -167,7 +167,7 @@ test('a query the real Prometheus rejects (400) stops the bake naming the metric
   );
 });
 
-test('a Prometheus that is gone in watch mode: inconclusive after 3 reads, no hang', async () => {
+test('a Prometheus that is gone in watch mode: inconclusive at the end of the bake, no hang', async () => {
   const url = `http://127.0.0.1:${await freePort()}`;
   const clock = fakeClock(since * 1000);
   const lines: string[] = [];
@@ -184,11 +184,12 @@ test('a Prometheus that is gone in watch mode: inconclusive after 3 reads, no ha
     });
     expect(r.verdict.decision).toBe('inconclusive');
     expect(r.verdict.final).toBe(true);
-    expect(r.reads).toBe(3);
+    // It reads on to the last window, since a rollback trigger could still fire if the server came back.
+    expect(r.reads).toBe(6);
     expect(r.verdict.inconclusiveReasons).toContain(
       `error_rate: source error: ${url} is unavailable: connection refused (4 attempts) (on-source-error: fail)`,
     );
-    expect(lines.filter((l) => l.includes('source error'))).toHaveLength(5);
+    expect(lines.filter((l) => /^\w+: source error/.test(l))).toHaveLength(5);
   } finally {
     source.close();
   }
