@@ -9,6 +9,7 @@ import http from 'node:http';
 import https from 'node:https';
 import axios from 'axios';
 import { InputError } from '../util/errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../policy/size.js';
 import { joinParts, parseResult, type PromBody, type QueryResult } from './prometheus-answer.js';
 import { displayUrl, PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 import {
@@ -31,8 +32,6 @@ export { parseRetryAfter } from './prometheus-problems.js';
 
 /** Longest wait between attempts, whatever Retry-After says: a server cannot park a bake. */
 export const MAX_RETRY_AFTER_MS = 10_000;
-/** Cap on one answer, as sent and decompressed (policy `prometheus.max-response-size`). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** Prometheus refuses a query_range answer of more than 11,000 points per series. */
 export const PROMETHEUS_MAX_POINTS = 11_000;
