@@ -1,4 +1,5 @@
-// Action entry: only runs main.
+// Action entry: only runs main, then ends the process: a request abandoned at its deadline (an artifact
+// service that accepted the connection and never answers) must not keep the step alive.
 import { run } from './main.js';
 
-void run();
+void run().finally(() => process.exit());

@@ -19,6 +19,7 @@ import { commentMarker, commentTarget, upsertComment } from './github/comment.js
 import { readEvent } from './github/event.js';
 import { ACTION_INPUT_NAMES, getInputs, type ActionInputs } from './github/inputs.js';
 import { inputSecrets } from './github/input-secrets.js';
+import { POST_VERDICT_LIMITS, PostVerdictBudget } from './github/deadline.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { runSmoke } from './github/smoke.js';
@@ -135,14 +136,18 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }
   };
 
+  const budget = new PostVerdictBudget();
   let artifact: UploadedArtifact | null = null;
   if (inputs.uploadArtifact && files) {
     const uploaded = files;
-    await attempt('artifact upload', async () => {
-      artifact = await uploadReport(name, uploaded, env);
-      if (artifact)
-        setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
-    });
+    await attempt('artifact upload', () =>
+      budget.run('artifact upload', POST_VERDICT_LIMITS.artifactMs, async (signal) => {
+        const done = await uploadReport(name, uploaded, env);
+        if (!done || signal.aborted) return; // abandoned: the outputs already say there is no artifact
+        artifact = done;
+        setOutputs({ 'artifact-id': String(done.id), 'artifact-url': done.url ?? '' }, clean);
+      }),
+    );
   }
 
   let overflow: string[] = [];
@@ -157,8 +162,10 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     if (target.target) {
       const marker = commentMarker(report.stage);
       const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
-      const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
-      if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+      await budget.run('PR comment', POST_VERDICT_LIMITS.commentMs, async (signal) => {
+        const result = await upsertComment(inputs.githubToken, target.target!, marker, body, env, signal);
+        if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+      });
     }
   });
 
@@ -168,7 +175,9 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
       const payload = log.redactor.json(
         webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }),
       );
-      await postWebhook(url, inputs.webhookSecret, payload);
+      await budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, async (signal) => {
+        await postWebhook(url, inputs.webhookSecret, payload, { signal });
+      });
     });
   }
 

@@ -52,6 +52,8 @@ export function webhookPayload(
 export interface WebhookOptions {
   attempts?: number;
   timeoutMs?: number;
+  /** Deadline of the whole delivery, retries included (each attempt also has `timeoutMs`). */
+  signal?: AbortSignal;
   /** Injected so tests do not wait. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -78,7 +80,9 @@ export async function postWebhook(
         method: 'POST',
         headers,
         body,
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+        signal: opts.signal
+          ? AbortSignal.any([AbortSignal.timeout(opts.timeoutMs ?? 10_000), opts.signal])
+          : AbortSignal.timeout(opts.timeoutMs ?? 10_000),
       });
       await res.arrayBuffer().catch(() => undefined);
       if (res.ok) return true;
@@ -87,6 +91,7 @@ export async function postWebhook(
     } catch (error) {
       last = networkError(error);
     }
+    if (opts.signal?.aborted) break;
     if (i < attempts) await sleep(1000 * 2 ** (i - 1));
   }
   log.warning(`webhook POST to ${shown} failed: ${last}`);

@@ -16,7 +16,6 @@ import {
   AnswerTooLargeError,
   EncodingError,
   exchange,
-  formatBytes,
   RedirectError,
   type Exchange,
 } from './prometheus-http.js';
