@@ -197,16 +197,18 @@ export class PrometheusClient {
    * `status: success` answer.
    */
   private async post(path: string, params: Record<string, string>): Promise<PromBody> {
-    const started = this.monotonic();
-    let waited = 0;
-    const left = () => this.timeoutMs - (this.monotonic() - started) - waited;
+    // Time spent: attempts measured, waits counted as asked (an injected sleep takes no real time).
+    let spent = 0;
+    const left = () => this.timeoutMs - spent;
     let lastProblem = '';
     let lastStatus: number | undefined;
     let attempts = 0;
     let cutShort = '';
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       attempts++;
+      const attemptStart = this.monotonic();
       const outcome = await this.attempt(path, params, Math.max(1, left()));
+      spent += this.monotonic() - attemptStart;
       if (outcome.kind === 'ok') return outcome.body;
       if (outcome.kind === 'rejected') {
         throw new PrometheusQueryRejectedError(
@@ -228,7 +230,7 @@ export class PrometheusClient {
         break;
       }
       await this.sleep(wait);
-      waited += wait;
+      spent += wait;
     }
     throw new PrometheusUnavailableError(
       `${this.displayUrl} is unavailable: ${lastProblem} (${attempts} attempt${attempts === 1 ? '' : 's'}${cutShort})`,
