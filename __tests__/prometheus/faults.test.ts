@@ -211,3 +211,15 @@ test('Prometheus warnings reach the bake result and the verdict', async () => {
   // That answer held no series: p95 has no data, a gate violation under missing-data: fail.
   expect(result.verdict.decision).toBe('hold');
 });
+
+test.each([301, 302, 307, 308])(
+  'behind an ingress that redirects (%d) to a rewritten path, the real Prometheus still answers: promote',
+  async (status) => {
+    proxy!.fail({ kind: 'redirect', status, prefix: '/prometheus' }, Infinity);
+    const before = proxy!.requests;
+    const { result } = await lookback();
+    expect(result.verdict.decision).toBe('promote');
+    // Every query is sent twice: to the old path, then to the new one.
+    expect(proxy!.requests - before).toBe(2 * CLEAN_REQUESTS);
+  },
+);
