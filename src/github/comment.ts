@@ -81,6 +81,8 @@ export async function upsertComment(
     const { data } = await octokit.rest.issues.createComment({ ...where, body });
     return { action: 'created', id: data.id, url: data.html_url };
   } catch (error) {
+    // Abandoned at the deadline: the caller says so, once.
+    if (signal?.aborted) return { action: 'skipped' };
     const status = (error as { status?: number }).status;
     const hint =
       status === 403 || status === 404

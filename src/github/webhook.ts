@@ -94,7 +94,7 @@ export async function postWebhook(
     if (opts.signal?.aborted) break;
     if (i < attempts) await sleep(1000 * 2 ** (i - 1));
   }
-  log.warning(`webhook POST to ${shown} failed: ${last}`);
+  if (!opts.signal?.aborted) log.warning(`webhook POST to ${shown} failed: ${last}`);
   return false;
 }
 
