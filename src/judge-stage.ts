@@ -2,7 +2,7 @@
  * One stage judged end to end, shared by the CLI and the action: read the bake (recorded file or
  * Prometheus, lookback or watch), judge it, and build the report. Entries only add their own I/O.
  */
-import { runBake } from './bake/run.js';
+import { metricsOf, runBake } from './bake/run.js';
 import type { Clock } from './bake/clock.js';
 import { evaluateStage } from './engine/evaluate.js';
 import type { Policy, StageSpec } from './policy/types.js';
@@ -13,6 +13,7 @@ import type { Provenance, Report } from './report/types.js';
 import { loadMetricsFile } from './sources/file.js';
 import { planQueries } from './sources/prometheus-queries.js';
 import { PrometheusSource, type PrometheusSourceOptions } from './sources/prometheus.js';
+import { preflight } from './sources/preflight.js';
 import type { InputNames } from './input-warnings.js';
 import { InputError } from './util/errors.js';
 import { didYouMean } from './util/suggest.js';
@@ -132,6 +133,26 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
         now: new Date(req.clock?.now() ?? Date.now()),
       });
     }
+    // Misconfiguration ends the run now, not at the first window; after this every failure is a source error.
+    const now = (req.clock?.now() ?? Date.now()) / 1000;
+    const n = Math.floor(stage.bakeSeconds / policy.windowSeconds);
+    const until =
+      req.until ??
+      (req.mode === 'lookback' && req.since !== undefined ? req.since + stage.bakeSeconds : undefined);
+    const since =
+      req.mode === 'lookback'
+        ? (until ?? Math.floor(now)) - n * policy.windowSeconds
+        : (req.since ?? Math.floor(now));
+    const checked = await preflight(source, {
+      policy,
+      stage,
+      metrics: metricsOf(policy, stage),
+      vars: req.vars,
+      span: { since, windowSeconds: policy.windowSeconds, windowsExpected: n },
+      now,
+    });
+    for (const w of checked.warnings) (req.warn ?? req.log)?.(w);
+    source.markPreflightPassed();
     const result = await runBake({
       policy,
       stage,
@@ -139,9 +160,7 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
       source,
       since: req.since,
       // Lookback given only a start judges the bake that starts there.
-      until:
-        req.until ??
-        (req.mode === 'lookback' && req.since !== undefined ? req.since + stage.bakeSeconds : undefined),
+      until,
       vars: req.vars,
       clock: req.clock,
       log: req.log,
@@ -152,7 +171,7 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
       data: result.data,
       source: { kind: 'prometheus', url: source.displayUrl },
       queries: result.queries,
-      warnings: [...result.warnings, ...(req.warnings ?? [])],
+      warnings: [...checked.warnings, ...result.warnings, ...(req.warnings ?? [])],
       now: new Date(req.clock?.now() ?? Date.now()),
     });
   } finally {

@@ -13,25 +13,18 @@ import {
   type ReportFiles,
   type UploadedArtifact,
 } from './github/artifact.js';
-import { readInputFile } from './github/files.js';
-import { inputWarnings } from './input-warnings.js';
 import { commentMarker, commentTarget, upsertComment } from './github/comment.js';
 import { readEvent } from './github/event.js';
-import { ACTION_INPUT_NAMES, getInputs, type ActionInputs } from './github/inputs.js';
+import { getInputs, type ActionInputs } from './github/inputs.js';
+import { judge } from './action-judge.js';
 import { inputSecrets } from './github/input-secrets.js';
 import { POST_VERDICT_LIMITS, PostVerdictBudget } from './github/deadline.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
-import { runSmoke } from './github/smoke.js';
-import { postWebhook, webhookPayload } from './github/webhook.js';
-import { judgeStage, selectStage } from './judge-stage.js';
-import { loadPolicy } from './policy/load.js';
+import { notify } from './github/notify.js';
 import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
-import { provenanceFromEnv } from './report/provenance.js';
-import { credentialSecrets } from './util/redact.js';
-import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -141,45 +134,50 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   if (inputs.uploadArtifact && files) {
     const uploaded = files;
     await attempt('artifact upload', () =>
-      budget.run('artifact upload', POST_VERDICT_LIMITS.artifactMs, async (signal) => {
-        const done = await uploadReport(name, uploaded, env);
-        if (!done || signal.aborted) return; // abandoned: the outputs already say there is no artifact
-        artifact = done;
-        setOutputs({ 'artifact-id': String(done.id), 'artifact-url': done.url ?? '' }, clean);
-      }),
+      log.group('upload', () =>
+        budget.run('artifact upload', POST_VERDICT_LIMITS.artifactMs, async (signal) => {
+          const done = await uploadReport(name, uploaded, env);
+          if (!done || signal.aborted) return; // abandoned: the outputs already say there is no artifact
+          artifact = done;
+          setOutputs({ 'artifact-id': String(done.id), 'artifact-url': done.url ?? '' }, clean);
+        }),
+      ),
     );
   }
 
   let overflow: string[] = [];
-  await attempt('annotations and job summary', async () => {
-    overflow = annotate(report, inputs.config);
-    await log.writeSummary(markdownFor(artifact, { overflow }));
-  });
+  await attempt('annotations and job summary', () =>
+    log.group('report', async () => {
+      overflow = annotate(report, inputs.config);
+      await log.writeSummary(markdownFor(artifact, { overflow }));
+      for (const [metric, m] of Object.entries(report.metrics))
+        log.debug(
+          `query ${metric}: ${m.query ?? '(recorded)'}${m.baseline_query ? ` | baseline: ${m.baseline_query}` : ''}`,
+        );
+    }),
+  );
 
-  await attempt('PR comment', async () => {
-    const target = commentTarget(inputs.comment, readEvent(env), env);
-    if (target.warn) log.warning(target.warn);
-    if (target.target) {
-      const marker = commentMarker(report.stage);
-      const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
-      await budget.run('PR comment', POST_VERDICT_LIMITS.commentMs, async (signal) => {
-        const result = await upsertComment(inputs.githubToken, target.target!, marker, body, env, signal);
-        if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
-      });
-    }
-  });
+  await attempt('PR comment', () =>
+    log.group('comment', async () => {
+      const target = commentTarget(inputs.comment, readEvent(env), env);
+      if (target.warn) log.warning(target.warn);
+      if (target.target) {
+        const where = target.target;
+        const marker = commentMarker(report.stage);
+        const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
+        await budget.run('PR comment', POST_VERDICT_LIMITS.commentMs, async (signal) => {
+          const result = await upsertComment(inputs.githubToken, where, marker, body, env, signal);
+          if (result.action !== 'skipped')
+            log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+        });
+      }
+    }),
+  );
 
-  if (inputs.webhookUrl) {
-    const url = inputs.webhookUrl;
-    await attempt('webhook', async () => {
-      const payload = log.redactor.json(
-        webhookPayload(report, { artifact_url: artifact?.url, run_url: runUrl }),
-      );
-      await budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, async (signal) => {
-        await postWebhook(url, inputs.webhookSecret, payload, { signal });
-      });
-    });
-  }
+  const links = { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl };
+  await attempt('notifications', () =>
+    budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, (signal) => notify(report, inputs, links, signal)),
+  );
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
   const why = [...report.rollback_reasons, ...report.gate_fail_reasons, ...report.inconclusive_reasons][0];
@@ -187,63 +185,6 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   if (report.decision === 'promote') log.info(message);
   else if (report.dry_run) log.warning(`dry run, not failing the job: ${message}`);
   else log.setFailed(message);
-}
-
-/** Reads the policy and the bake and judges it. Throws InputError / PolicyError for things the user must fix. */
-async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Report> {
-  const policyText = readInputFile(
-    inputs.config,
-    'config',
-    'give the path of the policy file, e.g. .github/canary-gate.yml',
-  );
-  const policy = loadPolicy(policyText, inputs.config);
-  // The policy's own URL and auth headers are credentials too (usually a mistake, still never printed).
-  log.addSecrets(
-    credentialSecrets({ urls: [policy.prometheus.url], policyHeaders: policy.prometheus.headers }),
-  );
-  const stage = selectStage(policy, inputs.stage, inputs.bakeSeconds, ACTION_INPUT_NAMES);
-
-  const warnings = inputWarnings(
-    policy,
-    stage,
-    {
-      metricsFile: Boolean(inputs.metricsFile),
-      since: inputs.since,
-      until: inputs.until,
-      varNames: Object.keys(inputs.vars),
-      insecureSkipTlsVerify: inputs.prometheus.insecureSkipTlsVerify,
-    },
-    ACTION_INPUT_NAMES,
-  );
-  for (const warning of warnings) log.warning(warning);
-
-  let smoke: SmokeResult | undefined;
-  if (inputs.smokeCommand) {
-    smoke = await runSmoke(inputs.smokeCommand, inputs.smokeTimeoutSeconds, env);
-    log.info(`smoke-command finished: exit ${smokeReturnCode(smoke)}`);
-  }
-  return judgeStage({
-    policy,
-    stage,
-    vars: { ...policy.vars, ...inputs.vars },
-    mode: inputs.mode,
-    since: inputs.since,
-    until: inputs.until,
-    metricsFile: inputs.metricsFile
-      ? {
-          path: inputs.metricsFile,
-          text: readInputFile(inputs.metricsFile, 'metrics-file', 'give the path of a recorded bake (JSON)'),
-        }
-      : undefined,
-    prometheus: inputs.metricsFile ? undefined : inputs.prometheus,
-    dryRun: inputs.dryRun,
-    provenance: provenanceFromEnv(env, inputs.config, policyText),
-    log: log.info,
-    warn: log.warning,
-    smokeReturnCode: smoke ? smokeReturnCode(smoke) : null,
-    extraRollbackReasons: smoke && smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
-    warnings,
-  });
 }
 
 /**

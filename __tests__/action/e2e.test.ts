@@ -135,7 +135,7 @@ describe('pull_request', () => {
     expect(comments[0].body.startsWith('<!-- canary-gate:stage=canary_5 -->\n')).toBe(true);
     expect(comments[0].body).toContain('ROLLBACK');
     expect(comments[0].body.length).toBeLessThan(65_536);
-    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
+    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'POST']); // /user, list, create
     expect(github.requests[0].authorization).toBe('token ghs_faketoken0123456789');
 
     // Re-run attempt with the bake now merely holding: same comment, new body.
@@ -150,7 +150,7 @@ describe('pull_request', () => {
     expect(github.comments.get(7)).toHaveLength(1);
     expect(github.comments.get(7)![0].id).toBe(comments[0].id);
     expect(github.comments.get(7)![0].body).toContain('HOLD');
-    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'PATCH']);
+    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PATCH']);
 
     // Another stage gets its own comment.
     await runAction({

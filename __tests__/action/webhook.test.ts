@@ -70,7 +70,7 @@ test('a receiver that is down is a warning naming the cause, and the URL is show
   const url = `http://127.0.0.1:${port}/hook?token=abc123`;
   expect(await postWebhook(url, undefined, {}, { sleep, attempts: 2 })).toBe(false);
   expect(stdout.join('')).toContain(
-    `::warning::webhook POST to http://127.0.0.1:${port}/… failed: fetch failed: ECONNREFUSED`,
+    `::warning::webhook POST to http://127.0.0.1:${port}/… failed: connect ECONNREFUSED`,
   );
   expect(stdout.join('')).not.toContain('abc123');
   expect(safeUrl('https://user:pw@h.example/x?y=1')).toBe('https://h.example/…');

@@ -114,7 +114,9 @@ describe('baseline conditions', () => {
     const paired = evaluateStage(p, s, data([series({ pod: 'b' }, [200]), series({ pod: 'a' }, [100])]));
     expect(paired.decision).toBe('promote');
     const unpaired = evaluateStage(p, s, data([series({ pod: 'b' }, [200]), series({ pod: 'c' }, [100])]));
-    expect(unpaired.gateFailReasons).toEqual(['p95: no baseline at +0m–+5m {pod="a"} (missing-data: fail)']);
+    expect(unpaired.gateFailReasons).toEqual([
+      'p95: no baseline partner for {pod="a"}: no baseline series with {pod="a"} (paired on (pod); pair-on names the labels to pair on) (missing-data: fail)',
+    ]);
   });
 
   test('plain `baseline` shows the baseline as the limit', () => {

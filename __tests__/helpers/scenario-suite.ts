@@ -48,7 +48,8 @@ export const EXPECTED: Record<ScenarioName, Expected> = {
     finalAt: 6,
     // Over the limit in every other window: the notify trigger warns, the 10-minute rollback never fires.
     lookbackReasons: [
-      /^queue_depth > 100 in 3 of 6 windows: \{track="canary"\} 150 at 2026-11-20T16:05Z–16:10Z/,
+      // VictoriaMetrics keeps __name__ on avg_over_time, Prometheus drops it: a series is its whole label set.
+      /^queue_depth > 100 in 3 of 6 windows: \{(__name__="queue_depth",)?track="canary"\} 150 at 2026-11-20T16:05Z–16:10Z/,
     ],
     watchReasons: [],
   },

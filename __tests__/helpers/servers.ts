@@ -66,15 +66,32 @@ export interface PrometheusServer {
 export interface PrometheusOptions {
   /** OpenMetrics text backfilled with promtool before start. */
   openMetrics?: string;
-  /** prometheus.yml text; default: no scrape jobs. */
+  /** prometheus.yml text; default: no scrape jobs, the rule file below. */
   config?: string;
+  /** Rule file text (loaded by the default config); default SCENARIO_RULES. */
+  rules?: string;
 }
+
+/**
+ * Names the alert the shared scenarios gate on (their ALERTS series are backfilled), so the preflight's
+ * lookup in /api/v1/rules finds it; the rule itself never fires.
+ */
+export const SCENARIO_RULES = `groups:
+  - name: scenarios
+    rules:
+      - alert: ConsistencyLow
+        expr: vector(1) == 0
+`;
 
 export async function startPrometheus(opts: PrometheusOptions = {}): Promise<PrometheusServer> {
   const dir = tempDir('prometheus');
   const dataDir = join(dir, 'data');
   const configFile = join(dir, 'prometheus.yml');
-  writeFileSync(configFile, opts.config ?? 'global:\n  scrape_interval: 15s\nscrape_configs: []\n');
+  writeFileSync(join(dir, 'rules.yml'), opts.rules ?? SCENARIO_RULES);
+  writeFileSync(
+    configFile,
+    opts.config ?? 'global:\n  scrape_interval: 15s\nrule_files: [rules.yml]\nscrape_configs: []\n',
+  );
   if (opts.openMetrics !== undefined) {
     const input = join(dir, 'backfill.om');
     writeFileSync(input, opts.openMetrics);

@@ -21,7 +21,14 @@ const SHA_PIN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]+@[0-9a-f]{40}$/;
 const reusable = readYaml(REUSABLE_PATH);
 const call = reusable.on.workflow_call;
 const templates = workflowFiles().filter((f) => f.startsWith('workflows/'));
-const GATE_PERMISSIONS = { contents: 'read', 'pull-requests': 'write', actions: 'read' };
+/** The node24 major of each third-party action the workflows may use. */
+const NODE24_MAJORS: Record<string, string> = {
+  'actions/checkout': 'v7',
+  'actions/setup-node': 'v7',
+  'actions/upload-artifact': 'v7',
+};
+// No `actions: read`: the artifact is uploaded with the runtime token, and nothing reads the Actions API.
+const GATE_PERMISSIONS = { contents: 'read', 'pull-requests': 'write' };
 
 describe('third-party actions are pinned to a full commit SHA', () => {
   const refs = workflowFiles().flatMap(usesRefs);
@@ -41,6 +48,15 @@ describe('third-party actions are pinned to a full commit SHA', () => {
     // The tag the SHA stands for, so a reader (and Dependabot) can tell which release it is.
     expect(ref.text).toMatch(/@[0-9a-f]{40}\s+# v\d+(\.\d+)*\s*$/);
   });
+
+  test.each(thirdParty.map((r) => [`${r.file}:${r.line} ${r.value.split('@')[0]}`, r]))(
+    '%s is on its node24 major',
+    (_name, ref) => {
+      const name = ref.value.split('@')[0];
+      expect([name, name in NODE24_MAJORS]).toEqual([name, true]);
+      expect(ref.text).toMatch(new RegExp(`# ${NODE24_MAJORS[name]}\\.`));
+    },
+  );
 
   test('one version of each action across all files', () => {
     const byAction = new Map<string, Set<string>>();
@@ -80,7 +96,12 @@ describe('the reusable workflow', () => {
     expect(call.inputs['dry-run']).toMatchObject({ type: 'boolean', default: false });
     expect(call.inputs.mode.default).toBe('watch');
     expect(call.inputs.config.default).toBe('.github/canary-gate.yml');
-    expect(Object.keys(call.secrets)).toEqual(['prometheus-token', 'prometheus-password', 'webhook-secret']);
+    expect(Object.keys(call.secrets)).toEqual([
+      'prometheus-token',
+      'prometheus-password',
+      'webhook-secret',
+      'grafana-token',
+    ]);
     expect(Object.keys(call.outputs)).toEqual(
       expect.arrayContaining(['decision', 'gate-passed', 'rollback-triggered']),
     );

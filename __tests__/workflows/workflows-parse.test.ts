@@ -18,6 +18,7 @@ test('the repository ships the reusable workflow, CI and the four templates', ()
   expect(workflowFiles()).toEqual([
     '.github/workflows/canary-gate.yml',
     '.github/workflows/ci.yml',
+    '.github/workflows/release.yml',
     'workflows/canary-dispatch.yml',
     'workflows/canary-long-bake.yml',
     'workflows/canary-policy-preview.yml',

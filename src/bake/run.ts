@@ -149,7 +149,7 @@ function findStage(policy: Policy, name: string): StageSpec {
 }
 
 /** The metrics the stage's gates, triggers and judges read, in policy order. */
-function metricsOf(policy: Policy, stage: StageSpec): MetricSpec[] {
+export function metricsOf(policy: Policy, stage: StageSpec): MetricSpec[] {
   const used = new Set([...stage.gates, ...stage.triggers].map((c) => c.metric));
   // A metric's `judge:` (docs/judges.md) applies in every stage; a counts judge also reads its requests metric.
   for (const m of Object.values(policy.metrics)) {

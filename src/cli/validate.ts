@@ -11,6 +11,19 @@ export function validateCommand(path: string, io: CliIo): number {
     (s) =>
       `${s.name}: ${count(s.gates.length, 'gate')}, ${count(s.triggers.length, 'trigger')}${s.score ? `, score >= ${s.score.min}` : ''}`,
   );
+  // Dry-run checks are listed, so nobody mistakes a check under trial for one that can stop a release.
+  for (const stage of Object.values(policy.stages)) {
+    const trial = [
+      ...stage.gates.filter((c) => c.dryRun).map((c) => `gate ${c.metric} ${c.condition.text}`),
+      ...stage.triggers
+        .filter((c) => c.dryRun)
+        .map((c) => `${c.action} trigger ${c.metric} ${c.condition.text}`),
+      ...metrics.filter((m) => m.judge?.dryRun).map((m) => `judge ${m.judge!.type} on ${m.name}`),
+      ...(stage.score?.dryRun ? [`score >= ${stage.score.min}`] : []),
+    ];
+    if (trial.length)
+      io.stdout(`dry-run in ${stage.name} (judged and shown, never decide): ${trial.join('; ')}\n`);
+  }
   for (const stage of Object.values(policy.stages))
     if (checksNothing(policy, stage)) io.stderr(`warning: ${checksNothingWarning(policy, stage)}\n`);
   io.stdout(

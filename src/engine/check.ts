@@ -4,9 +4,10 @@
  */
 import type { CheckSpec, Policy } from '../policy/types.js';
 import { judgeGate } from './gate.js';
-import type { Judged, JudgeContext } from './judged.js';
+import { formatLabels } from './format.js';
+import type { Effect, Judged, JudgeContext } from './judged.js';
 import { checkResult } from './result.js';
-import { sampleMetric } from './samples.js';
+import { sampleMetric, type Sample } from './samples.js';
 import { judgeTrigger } from './trigger.js';
 import type { BakeData } from './types.js';
 import type { WindowClock } from './windows.js';
@@ -22,8 +23,30 @@ export function judgeCheck(policy: Policy, data: BakeData, observed: number, che
     clock,
   };
   // A metric absent from the data is judged like a query that returned nothing.
-  const series = sampleMetric(check.condition, metricData, observed);
+  const series = sampleMetric(check.condition, metricData, observed, policy.metrics[check.metric]?.pairOn);
+  const noPartner = noPartnerAtAll(ctx, check, series, (metricData?.series.length ?? 0) > 0);
+  if (noPartner) return noPartner;
   return check.kind === 'gate' ? judgeGate(ctx, check, series) : judgeTrigger(ctx, check, series);
+}
+
+/** A check on the baseline none of whose canary series found a partner: inconclusive, never a pass. */
+function noPartnerAtAll(
+  ctx: JudgeContext,
+  check: CheckSpec,
+  series: Sample[][],
+  hasSeries: boolean,
+): Judged | null {
+  if (!hasSeries || ctx.observed === 0 || !series.every((s) => s[0]?.unpaired !== undefined)) return null;
+  const listed = series
+    .slice(0, 3)
+    .map((s) => `${formatLabels(s[0].labels) || '{}'}: ${s[0].unpaired}`)
+    .join('; ');
+  const more = series.length > 3 ? `; … (+${series.length - 3} more)` : '';
+  const reason = `${check.metric} ${check.condition.text}: no canary series has a baseline partner: ${listed}${more}`;
+  const result = checkResult(check, 'no_data', [], null, [reason]);
+  const effect: Effect =
+    check.action === 'notify' ? { kind: 'warning', reason } : { kind: 'inconclusive', reason, final: false };
+  return { result, effects: [effect] };
 }
 
 function skipped(policy: Policy, check: CheckSpec, cause: string): Judged {

@@ -60,7 +60,7 @@ export function decide(
 
   // Skipped under `on-source-error: warn` counts as passed: the runbooks continue then.
   const gatesOk = judged
-    .filter((j) => j.result.kind === 'gate')
+    .filter((j) => j.result.kind === 'gate' && !j.result.dryRun)
     .every(
       (j) => j.result.status === 'pass' || (j.result.status === 'skipped' && policy.onSourceError === 'warn'),
     );

@@ -12,6 +12,9 @@ import { decide } from './decide.js';
 import type { Judged } from './judged.js';
 import { judgeMetrics, judgeScore } from './judges/stage.js';
 import type { BakeData, Verdict } from './types.js';
+import { applyDryRun } from './dry-run.js';
+
+const withDryRun = (j: Judged): Judged => ({ ...j, result: { ...j.result, dryRun: true } });
 
 export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData): Verdict {
   // Windows beyond the bake are never judged, even if a source read more.
@@ -36,11 +39,16 @@ function judgeWindows(
     judgeCheck(policy, data, observed, check),
   );
   // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
-  judged.push(...judgeMetrics(policy, data, observed));
-  const score = judgeScore(stage.score, stage, judged, data, observed);
-  if (score) judged.push(score);
+  for (const j of judgeMetrics(policy, data, observed))
+    judged.push(policy.metrics[j.result.metric]?.judge?.dryRun ? withDryRun(j) : j);
+  // A dry-run gate does not count in the score either: it must not change the decision through it.
+  const counted = judged.filter((j) => !j.result.dryRun);
+  const score = judgeScore(stage.score, stage, counted, data, observed);
+  if (score) judged.push(stage.score?.dryRun ? withDryRun(score) : score);
+  // Dry-run checks' effects become warnings before anything is decided (docs: per-check dry-run).
+  const effective = judged.map(applyDryRun);
   const failFast = stage.failFast ?? policy.failFast ?? 'rollback';
-  return { verdict: decide(policy, failFast, data, observed, judged), judged };
+  return { verdict: decide(policy, failFast, data, observed, effective), judged: effective };
 }
 
 /**

@@ -43,7 +43,20 @@ export function judgeMissing(ctx: JudgeContext, series: Sample[][], warnOnly: bo
         );
       }
       break;
-    case 'ignore':
+    case 'ignore': {
+      // Skipping an unpaired series' windows would hide that it was never compared: say so.
+      const unpaired = missing.filter((s) => s.unpaired !== undefined);
+      if (unpaired.length > 0 && judged.length > 0) {
+        const text = missingReason(
+          ctx.metric,
+          unpaired,
+          ctx.missingData,
+          ctx.observed,
+          series.length,
+          ctx.clock,
+        );
+        effects.push({ kind: 'warning', reason: text });
+      }
       if (ctx.observed > 0 && judged.length === 0) {
         const text = `${ctx.metric}: no data in any observed window (missing-data: ignore)`;
         effects.push(
@@ -51,6 +64,7 @@ export function judgeMissing(ctx: JudgeContext, series: Sample[][], warnOnly: bo
         );
       }
       break;
+    }
   }
   return { missing, judged, effects };
 }

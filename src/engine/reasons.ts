@@ -94,13 +94,22 @@ export function missingReason(
 ): string {
   const tag = `(missing-data: ${policy})`;
   const noValue = missing.filter((s) => s.missing === 'value');
-  const noBaseline = missing.filter((s) => s.missing === 'baseline');
+  const noBaseline = missing.filter((s) => s.missing === 'baseline' && s.unpaired === undefined);
+  const unpaired = missing.filter((s) => s.missing === 'baseline' && s.unpaired !== undefined);
   if (noValue.length === observed * seriesCount && observed > 1) {
     return `${metric}: no data in any of the ${observed} observed windows ${tag}`;
   }
   const parts: string[] = [];
   if (noValue.length > 0) parts.push(`no data at ${listWindows(noValue, clock)}`);
   if (noBaseline.length > 0) parts.push(`no baseline at ${listWindows(noBaseline, clock)}`);
+  // One line per unpaired series, not per window: the pairing, not the data, is what is missing.
+  const seen = new Set<string>();
+  for (const s of unpaired) {
+    const labels = formatLabels(s.labels) || '{}';
+    if (seen.has(labels)) continue;
+    seen.add(labels);
+    parts.push(`no baseline partner for ${labels}: ${s.unpaired}`);
+  }
   return `${metric}: ${parts.join('; ')} ${tag}`;
 }
 

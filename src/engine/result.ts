@@ -29,5 +29,6 @@ export function checkResult(
     reasons,
   };
   if (note !== undefined) result.note = note;
+  if (check.dryRun) result.dryRun = true;
   return result;
 }

@@ -5,7 +5,7 @@
  */
 import { compare, resolveLimit, usesBaseline } from '../policy/condition.js';
 import type { Condition } from '../policy/types.js';
-import { sameLabels } from './format.js';
+import { pairSeries } from './pairing.js';
 import type { Labels, MetricData, Series } from './types.js';
 
 export interface Sample {
@@ -19,6 +19,8 @@ export interface Sample {
   missing: 'value' | 'baseline' | null;
   /** `value OP limit` holds. Always false for a missing sample. */
   holds: boolean;
+  /** Set when the series found no baseline partner (pairing.ts): why, naming the labels. */
+  unpaired?: string;
 }
 
 /** One entry per canary series, each with one sample per observed window. */
@@ -36,25 +38,22 @@ function cleanLimit(limit: number | null): number | null {
   return limit === null ? null : Number(limit.toPrecision(12));
 }
 
-/** A single baseline series applies to every canary series; otherwise the one with the same labels. */
-function baselineFor(canary: Series, baseline: Series[] | undefined): Series | undefined {
-  if (!baseline || baseline.length === 0) return undefined;
-  if (baseline.length === 1) return baseline[0];
-  return baseline.find((b) => sameLabels(b.labels, canary.labels));
-}
-
 export function sampleMetric(
   condition: Condition,
   data: MetricData | undefined,
   observed: number,
+  /** The metric's `pair-on` labels. */
+  pairOn?: string[],
 ): SeriesSamples {
   // No series at all is no data in every window: judged as one unlabelled series of nulls.
   const series: Series[] = data && data.series.length > 0 ? data.series : [{ labels: {}, values: [] }];
   const needsBaseline = usesBaseline(condition);
   // A number limit is the same in every window and has no float noise to clean.
   const fixedLimit = condition.rhs.kind === 'number' ? condition.rhs.value : null;
-  return series.map((s) => {
-    const base = needsBaseline ? baselineFor(s, data?.baseline) : undefined;
+  const groups = needsBaseline ? pairSeries(series, data?.baseline, { on: pairOn, mode: 'each' }) : [];
+  return series.map((s, i) => {
+    const group = groups[i];
+    const base = group?.baseline[0];
     const samples: Sample[] = [];
     for (let k = 0; k < observed; k++) {
       const raw = s.values[k];
@@ -64,7 +63,9 @@ export function sampleMetric(
       const limit = fixedLimit ?? cleanLimit(resolveLimit(condition.rhs, baseline));
       const missing = value === null ? 'value' : limit === null ? 'baseline' : null;
       const holds = missing === null && compare(condition.op, value as number, limit as number);
-      samples.push({ window: k, labels: s.labels, value, baseline, limit, missing, holds });
+      const sample: Sample = { window: k, labels: s.labels, value, baseline, limit, missing, holds };
+      if (group?.unpaired) sample.unpaired = group.unpaired;
+      samples.push(sample);
     }
     return samples;
   });

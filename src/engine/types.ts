@@ -73,6 +73,10 @@ export interface CheckResult {
   note?: string;
   /** Set on checks made by a statistical judge (docs/judges.md): its per-window judgements and decision. */
   judgement?: JudgeResult & { labels: Labels };
+  /** `dry-run: true`: judged and shown, never changes the decision. */
+  dryRun?: boolean;
+  /** Dry-run checks only: what the check would have done (`rollback`, `hold`, `inconclusive`), else absent. */
+  wouldHave?: 'rollback' | 'hold' | 'inconclusive';
   /** Triggers: windows in a row the condition held at the last judged window (worst series), of `needed`. */
   streak?: { windows: number; needed: number };
 }

@@ -1,7 +1,10 @@
 /**
  * The PR comment: one per stage, found again by a hidden marker and edited in place, so re-runs and
- * later attempts update the verdict instead of stacking comments. Any failure here (fork PR, a token
- * without `pull-requests: write`, API down) is a warning: the job summary still has the verdict.
+ * later attempts update the verdict instead of stacking comments. Only a comment that starts with the
+ * marker AND was written by the token's own identity is ours: anyone can quote the marker, and editing
+ * their comment would be refused (or, with an admin token, overwrite it). An edit that is refused anyway
+ * falls back to a new comment. Any other failure (fork PR, a token without `pull-requests: write`, API
+ * down) is a warning: the job summary still has the verdict.
  */
 import * as log from './log.js';
 import * as github from '@actions/github';
@@ -67,16 +70,27 @@ export async function upsertComment(
     octokit.hook.before('request', (options) => void (options.request = { ...options.request, signal }));
   const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
   try {
+    const author = await tokenLogin(octokit);
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
-    const existing = comments.find((c) => c.body?.includes(marker));
+    const existing = comments.find((c) => isOurs(c, marker, author));
+    log.debug(
+      `PR comment: author ${author}; ${comments.length} comment(s) listed; ${existing ? `editing #${existing.id}` : 'none of ours'}`,
+    );
     if (existing) {
-      const { data } = await octokit.rest.issues.updateComment({
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: existing.id,
-        body,
-      });
-      return { action: 'updated', id: data.id, url: data.html_url };
+      try {
+        const { data } = await octokit.rest.issues.updateComment({
+          owner: target.owner,
+          repo: target.repo,
+          comment_id: existing.id,
+          body,
+        });
+        return { action: 'updated', id: data.id, url: data.html_url };
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (status !== 403 && status !== 404) throw error;
+        // Ours by every sign, yet refused (deleted meanwhile, or locked): a new comment still shows the verdict.
+        log.warning(`PR comment #${existing.id} could not be edited (HTTP ${status}); posting a new one`);
+      }
     }
     const { data } = await octokit.rest.issues.createComment({ ...where, body });
     return { action: 'created', id: data.id, url: data.html_url };
@@ -93,4 +107,35 @@ export async function upsertComment(
     );
     return { action: 'skipped' };
   }
+}
+
+/** The identity GITHUB_TOKEN comments as; an installation token cannot ask GET /user who it is. */
+export const GITHUB_TOKEN_LOGIN = 'github-actions[bot]';
+
+type Octokit = ReturnType<typeof github.getOctokit>;
+
+/** The login the token writes comments as: GET /user for a user token (PAT), else GITHUB_TOKEN's bot. */
+async function tokenLogin(octokit: Octokit): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    // GITHUB_TOKEN and other installation tokens get 403 "Resource not accessible by integration" here.
+    log.debug(
+      `GET /user refused (HTTP ${(error as { status?: number }).status ?? '?'}); author ${GITHUB_TOKEN_LOGIN}`,
+    );
+    return GITHUB_TOKEN_LOGIN;
+  }
+}
+
+/** Ours: written by `author` and starting with the marker (renderMarkdown puts it on the first line). */
+export function isOurs(
+  comment: { body?: string | null; user?: { login?: string } | null },
+  marker: string,
+  author: string,
+): boolean {
+  return (
+    comment.user?.login?.toLowerCase() === author.toLowerCase() &&
+    (comment.body ?? '').trimStart().startsWith(marker)
+  );
 }

@@ -22,9 +22,14 @@ export function inputSecrets(read: (name: string) => string = readRaw): string[]
     token: read('prometheus-token'),
     username: read('prometheus-username').trim(),
     password: read('prometheus-password'),
-    urls: [read('prometheus-url'), webhookUrl],
+    urls: [read('prometheus-url'), webhookUrl, read('grafana-url')],
     headers,
     // A webhook URL often is its own secret (Slack, Discord, Teams keep the token in the path).
-    other: [read('webhook-secret'), read('github-token'), webhookUrl.length > 24 ? webhookUrl : undefined],
+    other: [
+      read('webhook-secret'),
+      read('grafana-token'),
+      read('github-token'),
+      webhookUrl.length > 24 ? webhookUrl : undefined,
+    ],
   });
 }

@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import type { WebhookFormat } from './webhook.js';
 
 export type Mode = 'watch' | 'lookback';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -37,6 +38,9 @@ export interface ActionInputs {
   smokeTimeoutSeconds: number;
   webhookUrl?: string;
   webhookSecret?: string;
+  webhookFormat: WebhookFormat;
+  grafanaUrl?: string;
+  grafanaToken?: string;
   githubToken?: string;
   comment: CommentMode;
   artifactName: string;
@@ -121,6 +125,15 @@ const SCHEMA = {
     { message: 'must be an http(s) URL' },
   ),
   'webhook-secret': optional,
+  'webhook-format': z
+    .string()
+    .transform((s) => s.trim().toLowerCase() || 'json')
+    .refine((s) => ['json', 'slack', 'teams'].includes(s), { message: 'must be json, slack or teams' }),
+  'grafana-url': optional.refine(
+    (s) => s === undefined || (URL.canParse(s) && /^https?:$/.test(new URL(s).protocol)),
+    { message: 'must be the http(s) base URL of Grafana, e.g. https://grafana.example.com' },
+  ),
+  'grafana-token': optional,
   'github-token': optional,
   comment: z
     .string()
@@ -136,7 +149,13 @@ const SCHEMA = {
     .transform((s) => s === 'true'),
 } as const;
 
-const SECRET_INPUTS = new Set(['prometheus-token', 'prometheus-password', 'webhook-secret', 'github-token']);
+const SECRET_INPUTS = new Set([
+  'prometheus-token',
+  'prometheus-password',
+  'webhook-secret',
+  'grafana-token',
+  'github-token',
+]);
 
 type Raw = { [K in keyof typeof SCHEMA]: z.output<(typeof SCHEMA)[K]> };
 
@@ -214,6 +233,9 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
     smokeTimeoutSeconds: r['smoke-timeout'] === undefined ? 300 : parseDuration(r['smoke-timeout'])!,
     webhookUrl: r['webhook-url'],
     webhookSecret: r['webhook-secret'],
+    webhookFormat: r['webhook-format'] as WebhookFormat,
+    grafanaUrl: r['grafana-url'],
+    grafanaToken: r['grafana-token'],
     githubToken: r['github-token'],
     comment: r.comment as CommentMode,
     artifactName: r['artifact-name'] ?? `canary-gate-${r.stage}`,

@@ -18,6 +18,17 @@ export const notice = (message: string): void => core.notice(redact(message));
 export const error = (message: string): void => core.error(redact(message));
 export const setFailed = (message: string): void => core.setFailed(redact(message));
 
+/**
+ * Shown only when step debug logging is on (ACTIONS_STEP_DEBUG / "Enable debug logging" on re-run): resolved
+ * queries, HTTP statuses, retry waits. Redacted like every other line.
+ */
+export const debug = (message: string): void => core.debug(redact(message));
+
+/** A folded section of the log, one per phase (policy, preflight and bake, report, upload, comment, webhook). */
+export function group<T>(name: string, step: () => Promise<T>): Promise<T> {
+  return core.group(redact(name), step);
+}
+
 export function errorAt(message: string, file: string, line: number, column?: number): void {
   core.error(redact(message), { file, startLine: line, ...(column ? { startColumn: column } : {}) });
 }

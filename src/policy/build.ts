@@ -195,6 +195,13 @@ export class PolicyBuilder implements BuildContext {
         this.template([...path, 'baseline'], baselineText, ctx);
       }
     }
+    const pairOn = Array.isArray(value['pair-on']) ? value['pair-on'].map(String) : undefined;
+    if (pairOn && !baseline)
+      this.issue(
+        this.positions.key([...path, 'pair-on']),
+        `metric "${name}" has pair-on but no baseline`,
+        'add baseline: or remove pair-on',
+      );
     const md = value['missing-data'];
     const judge = buildJudge(this, [...path, 'judge'], value.judge, this.windowSeconds);
     return {
@@ -202,12 +209,17 @@ export class PolicyBuilder implements BuildContext {
       ...(query !== undefined ? { query } : {}),
       ...(alert !== undefined ? { alert: alert.trim() } : {}),
       ...(baseline ? { baseline } : {}),
+      ...(pairOn ? { pairOn } : {}),
       ...(str(value.unit) !== undefined ? { unit: str(value.unit) } : {}),
       missingData: (MISSING_DATA.includes(md as string) ? md : defaultMissing) as MissingData,
       pos,
       ...(query !== undefined ? { queryPos: this.positions.value([...path, 'query']) } : {}),
       ...(baseline?.kind === 'query' ? { baselinePos: this.positions.value([...path, 'baseline']) } : {}),
-      ...(judge ? { judge } : {}),
+      ...(judge
+        ? {
+            judge: isMap(value.judge) && value.judge['dry-run'] === true ? { ...judge, dryRun: true } : judge,
+          }
+        : {}),
     };
   }
 
@@ -280,6 +292,7 @@ export class PolicyBuilder implements BuildContext {
         forWindows: Math.max(1, Math.round(forSeconds / this.windowSeconds)),
         action,
         pos: this.positions.value([...at, 'when']),
+        ...(item['dry-run'] === true ? { dryRun: true } : {}),
       });
     });
     return out;
@@ -294,9 +307,13 @@ export class PolicyBuilder implements BuildContext {
       const list =
         typeof conditions === 'string' ? [conditions] : Array.isArray(conditions) ? conditions : [];
       const checks: CheckSpec[] = [];
-      list.forEach((text, i) => {
-        const at = typeof conditions === 'string' ? [...path, metric] : [...path, metric, i];
+      list.forEach((entry, i) => {
+        const base = typeof conditions === 'string' ? [...path, metric] : [...path, metric, i];
+        // `{ condition: "<= 0.01", dry-run: true }` is a gate with options; a string is the condition alone.
+        const text = isMap(entry) ? entry.condition : entry;
+        const at = isMap(entry) ? [...base, 'condition'] : base;
         if (typeof text !== 'string') return;
+        const dryRun = isMap(entry) && entry['dry-run'] === true;
         const condition = this.condition(at, text, metric, metricOk);
         if (condition && metricOk && this.windowSeconds) {
           checks.push({
@@ -307,6 +324,7 @@ export class PolicyBuilder implements BuildContext {
             forWindows: 1,
             action: 'gate',
             pos: this.positions.value(at),
+            ...(dryRun ? { dryRun: true } : {}),
           });
         }
       });

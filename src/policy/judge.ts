@@ -157,6 +157,7 @@ export function buildScore(
     weights,
     action: oneOf(value.action, ['rollback', 'pause'] as const, 'rollback'),
     pos: b.pos.key(path),
+    ...(value['dry-run'] === true ? { dryRun: true } : {}),
   };
 }
 

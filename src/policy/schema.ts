@@ -14,6 +14,7 @@ import { DURATION_PATTERN } from './duration.js';
 export const FORMAT_TAG = { duration: 'duration', condition: 'condition' } as const;
 
 const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';
+const LABEL_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
 const VAR_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_-]*$';
 
 export const DurationSchema = z
@@ -54,6 +55,10 @@ const EffectScaleSchema = z
   .describe('relative (default): allowed-effect is a fraction of the baseline; absolute: metric units.');
 
 /** `judge:` on a metric (docs/judges.md). */
+export const DryRunSchema = z
+  .boolean()
+  .describe('Judge and show this check, but never let it change the decision (try a new check first).');
+
 export const JudgeSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('threshold') }),
@@ -76,6 +81,7 @@ export const JudgeSchema = z
         'Consecutive failing windows before deciding; default one window.',
       ).optional(),
       action: JudgeActionSchema.optional(),
+      'dry-run': DryRunSchema.optional(),
     }),
     z.strictObject({
       type: z.literal('sequential'),
@@ -110,6 +116,7 @@ export const JudgeSchema = z
         .describe('kind values: prior variance of the effect (default 1).')
         .optional(),
       action: JudgeActionSchema.optional(),
+      'dry-run': DryRunSchema.optional(),
     }),
     z.strictObject({
       type: z.literal('spike'),
@@ -134,6 +141,7 @@ export const JudgeSchema = z
         'Consecutive spiking windows before deciding; default one window.',
       ).optional(),
       action: JudgeActionSchema.optional(),
+      'dry-run': DryRunSchema.optional(),
     }),
   ])
   .describe('A statistical judge of canary against baseline: threshold, mann-whitney, sequential or spike.');
@@ -154,6 +162,7 @@ export const ScoreSchema = z
       .describe('Weight per gate metric; others weigh 1.')
       .optional(),
     action: JudgeActionSchema.optional(),
+    'dry-run': DryRunSchema.optional(),
   })
   .describe("Weighted composite of the stage's gates per window.");
 
@@ -174,10 +183,25 @@ export const MetricSchema = z.strictObject({
     .optional(),
   unit: z.string().optional(),
   'missing-data': MissingDataSchema.optional(),
+  'pair-on': z
+    .array(z.string().regex(new RegExp(LABEL_NAME_PATTERN)))
+    .min(1)
+    .describe(
+      'Labels that pair canary series with baseline series, like PromQL on(...); default: the labels both sides carry whose values coincide somewhere.',
+    )
+    .optional(),
   judge: JudgeSchema.optional(),
 });
 
-export const ConditionsSchema = z.union([ConditionSchema, z.array(ConditionSchema)]);
+/** A gate written as an object, for keys beyond the condition (`dry-run`). */
+export const GateObjectSchema = z.strictObject({
+  condition: ConditionSchema,
+  'dry-run': DryRunSchema.optional(),
+});
+
+const GateSchema = z.union([ConditionSchema, GateObjectSchema]);
+
+export const ConditionsSchema = z.union([GateSchema, z.array(GateSchema)]);
 
 export const TriggerSchema = z.strictObject({
   metric: z.string().describe('Name of a metric under `metrics:`.'),
@@ -186,6 +210,7 @@ export const TriggerSchema = z.strictObject({
     'How long the condition must hold, a multiple of `window`; default one window.',
   ).optional(),
   action: TriggerActionSchema.describe('rollback (default), pause (hold), or notify (warn only).').optional(),
+  'dry-run': DryRunSchema.optional(),
 });
 
 export const StageSchema = z.strictObject({
@@ -257,6 +282,7 @@ export const KEYS = {
   metric: Object.keys(MetricSchema.shape),
   stage: Object.keys(StageSchema.shape),
   trigger: Object.keys(TriggerSchema.shape),
+  gate: Object.keys(GateObjectSchema.shape),
   prometheus: Object.keys(PrometheusSchema.shape),
   judge: [...new Set(JudgeSchema.options.flatMap((o) => Object.keys(o.shape)))],
   score: Object.keys(ScoreSchema.shape),

@@ -41,6 +41,8 @@ export interface MetricSpec {
   /** Alert name: the metric is 1 if the alert fired at any time in the window, else 0. */
   alert?: string;
   baseline?: BaselineSpec;
+  /** `pair-on:` labels that pair canary with baseline series (src/engine/pairing.ts); default chosen there. */
+  pairOn?: string[];
   unit?: string;
   missingData: MissingData;
   pos: SourcePos;
@@ -56,7 +58,7 @@ export interface MetricSpec {
 export type JudgeDirection = 'increase' | 'decrease' | 'either';
 
 /** `judge:` on a metric after loading (defaults applied, `for` durations turned into windows). */
-export type MetricJudgeSpec =
+export type MetricJudgeSpec = { dryRun?: boolean } & (
   | {
       type: 'mann-whitney';
       confidence: number;
@@ -93,7 +95,8 @@ export type MetricJudgeSpec =
       forWindows: number;
       action: 'rollback' | 'pause';
       pos: SourcePos;
-    };
+    }
+);
 
 /** `score:` on a stage after loading: a weighted composite of the stage's gates per window. */
 export interface StageScoreSpec {
@@ -103,6 +106,7 @@ export interface StageScoreSpec {
   weights: Record<string, number>;
   action: 'rollback' | 'pause';
   pos: SourcePos;
+  dryRun?: boolean;
 }
 
 /** One gate or trigger of a stage. */
@@ -118,6 +122,8 @@ export interface CheckSpec {
   action: 'gate' | TriggerAction;
   /** Position of the condition in the policy file (the stage that wrote it, not the one that inherits it). */
   pos: SourcePos;
+  /** `dry-run: true`: judged and shown, never changes the decision. */
+  dryRun?: boolean;
 }
 
 export interface StageSpec {

@@ -1,6 +1,7 @@
 /** Builds report.json (DESIGN §5) from a verdict and the data it judged. */
 import type { BakeData, Series, Verdict } from '../engine/types.js';
 import type { Policy, StageSpec } from '../policy/types.js';
+import { pairSeries } from '../engine/pairing.js';
 import { windowLabel } from '../engine/windows.js';
 import { reportJudgement } from './judgement.js';
 import type { Provenance, Report, ReportSeries } from './types.js';
@@ -45,7 +46,7 @@ export function buildReport(input: ReportInput): Report {
       warnings: metric.warnings ?? [],
       source_error: metric.sourceError ?? null,
     };
-    if (metric.baseline?.length) metricsDelta[name] = delta(metric.series, metric.baseline);
+    if (metric.baseline?.length) metricsDelta[name] = delta(metric.series, metric.baseline, spec?.pairOn);
   }
 
   const rollbackReasons = [...(input.extraRollbackReasons ?? []), ...verdict.rollbackReasons];
@@ -86,6 +87,8 @@ export function buildReport(input: ReportInput): Report {
         policy_line: check.policyLine,
         reasons: check.reasons,
         ...(check.note ? { note: check.note } : {}),
+        ...(check.dryRun ? { dry_run: true } : {}),
+        ...(check.wouldHave ? { would_have: check.wouldHave } : {}),
         ...(judgement ? { judgement } : {}),
       };
     }),
@@ -102,19 +105,17 @@ function toReportSeries(series: Series): ReportSeries {
   return { labels: series.labels, values: series.values };
 }
 
-/** Canary minus baseline per window; a single baseline series applies to every canary series. */
-function delta(canary: Series[], baseline: Series[]): ReportSeries[] {
-  return canary.map((series) => {
-    const key = JSON.stringify(series.labels);
-    const base = baseline.length === 1 ? baseline[0] : baseline.find((b) => JSON.stringify(b.labels) === key);
-    return {
+/** Canary minus baseline per window, each canary series against its partner (engine/pairing.ts). */
+function delta(canary: Series[], baseline: Series[], pairOn: string[] | undefined): ReportSeries[] {
+  return pairSeries(canary, baseline, { on: pairOn, mode: 'each' }).map(
+    ({ canary: [series], baseline: [base] }) => ({
       labels: series.labels,
       values: series.values.map((value, k) => {
         const b = base?.values[k];
         return value === null || b === null || b === undefined ? null : roundNoise(value - b);
       }),
-    };
-  });
+    }),
+  );
 }
 
 /** Removes float noise from a subtraction (0.30000000000000004 → 0.3) without losing real precision. */

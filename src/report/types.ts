@@ -28,6 +28,10 @@ export interface ReportCheck {
   note?: string;
   /** Set on checks made by a statistical judge (docs/judges.md): why it decided, window by window. */
   judgement?: ReportJudgement;
+  /** `dry-run: true` in the policy: judged and shown, never changed the decision. */
+  dry_run?: boolean;
+  /** Dry-run checks that failed: what they would have done to the decision. */
+  would_have?: 'rollback' | 'hold' | 'inconclusive';
 }
 
 /**

@@ -166,3 +166,22 @@ function shapeProblem(error: z.ZodError, root: string): string {
   const message = issue.message.replace('expected tuple', 'expected a [time, "value"] pair');
   return `${path}: ${message}${more}`;
 }
+
+const RulesSchema = z.object({
+  groups: z.array(z.object({ rules: z.array(z.object({ name: z.string(), type: z.string().optional() })) })),
+});
+
+/** Names of the alerting rules in a `/api/v1/rules` answer, in the order given, once each. */
+export function alertRuleNames(body: PromBody): string[] {
+  const parsed = RulesSchema.safeParse(body.data);
+  if (!parsed.success) throw new AnswerShapeError(shapeProblem(parsed.error, 'data'));
+  const names = parsed.data.groups.flatMap((g) =>
+    g.rules.filter((r) => r.type === undefined || r.type === 'alerting').map((r) => r.name),
+  );
+  return [...new Set(names)];
+}
+
+/** True when `/api/v1/status/buildinfo` names a version, as Prometheus, Thanos and Mimir do (VictoriaMetrics: `{}`). */
+export function namesBuildVersion(body: PromBody): boolean {
+  return z.object({ version: z.string().min(1) }).safeParse(body.data).success;
+}

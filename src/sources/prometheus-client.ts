@@ -9,6 +9,7 @@ import http from 'node:http';
 import https from 'node:https';
 import axios from 'axios';
 import { InputError } from '../util/errors.js';
+import type { PrometheusClientOptions } from './prometheus-options.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../policy/size.js';
 import { joinParts, parseResult, type PromBody, type QueryResult } from './prometheus-answer.js';
 import { displayUrl, PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
@@ -35,36 +36,7 @@ export const MAX_RETRY_AFTER_MS = 10_000;
 /** Prometheus refuses a query_range answer of more than 11,000 points per series. */
 export const PROMETHEUS_MAX_POINTS = 11_000;
 
-export interface PrometheusClientOptions {
-  /** Base URL, e.g. `http://127.0.0.1:9090` or `https://mimir.example/prometheus`. Userinfo becomes basic auth. */
-  url: string;
-  /** Bearer token. */
-  token?: string;
-  username?: string;
-  password?: string;
-  /** Extra headers, e.g. `X-Scope-OrgID` for Mimir and Cortex. */
-  headers?: Record<string, string>;
-  /** PEM text of a CA certificate to trust in addition to the system ones. */
-  caCert?: string;
-  insecureSkipTlsVerify?: boolean;
-  /** Deadline for one request: every attempt, every wait between them and the whole answer. Default 30 s. */
-  timeoutMs?: number;
-  /** Retries after the first attempt, as far as the deadline allows. Default 3. */
-  retries?: number;
-  /** First backoff delay; doubles each retry. Default 1 s. */
-  backoffMs?: number;
-  /** Upper bound on any one wait, Retry-After included, so a server cannot park a bake. Default 10 s. */
-  maxRetryDelayMs?: number;
-  /** Cap on one answer's bytes, as sent and decompressed. Default 64 MiB. */
-  maxResponseBytes?: number;
-  /** Monotonic milliseconds, for the deadline (injected sleeps are counted on top). */
-  monotonic?: () => number;
-  /** Points per series per query_range request; longer spans are split. Default 11,000. */
-  maxPointsPerRequest?: number;
-  sleep?: (ms: number) => Promise<void>;
-  /** Wall clock in ms, used to read an HTTP-date Retry-After. */
-  now?: () => number;
-}
+export type { PrometheusClientOptions } from './prometheus-options.js';
 
 export type { QueryResult, RangeSeries } from './prometheus-answer.js';
 // The bake loop keys series by their labels with the same function the answers are read with.
@@ -193,10 +165,22 @@ export class PrometheusClient {
   }
 
   /**
+   * GET of a read-only API path (`/api/v1/rules`, `/api/v1/status/buildinfo`, which Prometheus serves on GET
+   * only), with the same deadline, retries and errors as a query; returns the body of a `status: success` answer.
+   */
+  async get(path: string, params: Record<string, string> = {}): Promise<PromBody> {
+    return this.post(path, params, 'GET');
+  }
+
+  /**
    * One API call: attempts and waits share the request's deadline. Returns the parsed body of a
    * `status: success` answer.
    */
-  private async post(path: string, params: Record<string, string>): Promise<PromBody> {
+  private async post(
+    path: string,
+    params: Record<string, string>,
+    method: 'POST' | 'GET' = 'POST',
+  ): Promise<PromBody> {
     // Time spent: attempts measured, waits counted as asked (an injected sleep takes no real time).
     let spent = 0;
     const left = () => this.timeoutMs - spent;
@@ -207,7 +191,7 @@ export class PrometheusClient {
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       attempts++;
       const attemptStart = this.monotonic();
-      const outcome = await this.attempt(path, params, Math.max(1, left()));
+      const outcome = await this.attempt(path, params, method, Math.max(1, left()));
       spent += this.monotonic() - attemptStart;
       if (outcome.kind === 'ok') return outcome.body;
       if (outcome.kind === 'rejected') {
@@ -241,6 +225,7 @@ export class PrometheusClient {
   private async attempt(
     path: string,
     params: Record<string, string>,
+    method: 'POST' | 'GET',
     deadlineMs: number,
   ): Promise<
     | { kind: 'ok'; body: PromBody }
@@ -255,7 +240,7 @@ export class PrometheusClient {
     const timer = setTimeout(() => abort.abort(), deadlineMs);
     let answer: Awaited<ReturnType<typeof exchange>>;
     try {
-      answer = await exchange(this.exchange, this.baseUrl + path, params, abort.signal);
+      answer = await exchange(this.exchange, this.baseUrl + path, params, abort.signal, method);
     } catch (err) {
       if (err instanceof AnswerTooLargeError) return { kind: 'final', message: tooLarge(err) };
       if (err instanceof RedirectError || err instanceof EncodingError)

@@ -62,9 +62,11 @@ export async function exchange(
   start: string,
   form: Record<string, string>,
   signal: AbortSignal,
+  firstMethod: 'POST' | 'GET' = 'POST',
 ): Promise<Answer> {
   let url = new URL(start);
-  let method: 'POST' | 'GET' = 'POST';
+  let method = firstMethod;
+  if (method === 'GET') for (const [k, v] of Object.entries(form)) url.searchParams.set(k, v);
   let headers = { ...ex.headers };
   let credentialsDroppedAt: string | undefined;
   const body = new URLSearchParams(form).toString();

@@ -25,7 +25,7 @@ export type PrometheusSourceOptions = PrometheusClientOptions;
 export class PrometheusSource implements MetricSource {
   readonly kind = 'prometheus' as const;
   readonly displayUrl: string;
-  private readonly client: PrometheusClient;
+  readonly client: PrometheusClient;
   /** `baseline: before` is one instant query per metric and bake: kept once it succeeded. */
   private readonly baselineBefore = new Map<string, QueryResult>();
   /**

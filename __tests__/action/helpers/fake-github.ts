@@ -6,6 +6,7 @@ export interface FakeComment {
   id: number;
   body: string;
   html_url: string;
+  user: { login: string };
 }
 
 export interface FakeGitHub {
@@ -14,6 +15,10 @@ export interface FakeGitHub {
   requests: { method: string; path: string; authorization?: string }[];
   /** When set, every request is answered with this status. */
   failWith: number | null;
+  /** Who GET /user says the token is; null answers 403 as it does for GITHUB_TOKEN. */
+  userLogin: string | null;
+  /** Comment ids whose PATCH is refused with 403 (someone else's comment, a locked one). */
+  refuseEdit: Set<number>;
   close(): Promise<void>;
 }
 
@@ -30,6 +35,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     comments: new Map(),
     requests: [],
     failWith: null,
+    userLogin: null,
+    refuseEdit: new Set(),
     close: async () => {},
   };
   const server: Server = createServer(async (req, res) => {
@@ -41,6 +48,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       res.end(JSON.stringify(data));
     };
     if (fake.failWith) return send(fake.failWith, { message: 'Resource not accessible by integration' });
+    if (path === '/user' && req.method === 'GET')
+      return fake.userLogin
+        ? send(200, { login: fake.userLogin, type: 'User' })
+        : send(403, { message: 'Resource not accessible by integration' });
     let m = /^\/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(path);
     if (m) {
       const list = fake.comments.get(Number(m[1])) ?? [];
@@ -51,6 +62,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           id,
           body: JSON.parse(text).body,
           html_url: `https://github.com/acme/shop/pull/${m[1]}#issuecomment-${id}`,
+          user: { login: fake.userLogin ?? 'github-actions[bot]' },
         };
         fake.comments.set(Number(m[1]), [...list, comment]);
         return send(201, comment);
@@ -58,6 +70,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
     m = /^\/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(path);
     if (m && req.method === 'PATCH') {
+      if (fake.refuseEdit.has(Number(m[1])))
+        return send(403, { message: 'Resource not accessible by integration' });
       for (const list of fake.comments.values()) {
         const comment = list.find((c) => c.id === Number(m![1]));
         if (comment) {

@@ -3,7 +3,8 @@
  * like its gates and triggers, so the decision step folds them in unchanged. Pure.
  */
 import type { MetricJudgeSpec, MetricSpec, Policy, StageScoreSpec, StageSpec } from '../../policy/types.js';
-import { formatLabels, sameLabels } from '../format.js';
+import { formatLabels } from '../format.js';
+import { pairSeries } from '../pairing.js';
 import type { Effect, Judged } from '../judged.js';
 import type { BakeData, CheckResult, Labels, MetricData, Series } from '../types.js';
 import { windowLabel, type WindowClock } from '../windows.js';
@@ -34,12 +35,6 @@ function sumAt(series: Series[] | undefined, k: number): number | null {
   return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0);
 }
 
-function baselineFor(canary: Series, baseline: Series[] | undefined): Series | undefined {
-  if (!baseline || baseline.length === 0) return undefined;
-  if (baseline.length === 1) return baseline[0];
-  return baseline.find((b) => sameLabels(b.labels, canary.labels));
-}
-
 /** `sequential (counts, α=0.05, allowed +10.0%)`: how the check reads in reports. */
 export function describeJudge(j: MetricJudgeSpec): string {
   const allowed =
@@ -55,6 +50,8 @@ interface Unit {
   result: JudgeResult;
   /** Some window had data. */
   sawData: boolean;
+  /** The series found no baseline partner (pairing.ts): why. It has no data for the judge. */
+  unpaired?: string;
 }
 
 function units(
@@ -63,29 +60,45 @@ function units(
   req: MetricData | undefined,
   observed: number,
   withBaseline: boolean,
+  pairOn: string[] | undefined,
 ): Unit[] {
   const ks = Array.from({ length: observed }, (_, k) => k);
-  if (j.type === 'mann-whitney') {
-    const inputs: SamplesWindow[] = ks.map((k) => ({
-      canary: samplesAt(md?.series, k),
-      baseline: samplesAt(md?.baseline, k),
-    }));
-    const result = runAll('mann-whitney', () => mannWhitneyJudge(j), inputs);
-    return [{ labels: {}, result, sawData: inputs.some((w) => w.canary.length > 0) }];
-  }
-  if (j.type === 'sequential' && j.kind === 'counts') {
-    const inputs: CountsWindow[] = ks.map((k) => ({
-      canaryEvents: sumAt(md?.series, k),
-      baselineEvents: sumAt(md?.baseline, k),
-      canaryRequests: sumAt(req?.series, k),
-      baselineRequests: sumAt(req?.baseline, k),
-    }));
-    const result = runAll('sequential', () => sequentialCountsJudge(j), inputs);
-    return [{ labels: {}, result, sawData: inputs.some((w) => w.canaryEvents !== null) }];
+  if (j.type === 'mann-whitney' || (j.type === 'sequential' && j.kind === 'counts')) {
+    // These judges compare a track's series together: pooled, or per value of the pair-on labels.
+    const groups = pairSeries(md?.series ?? [], md?.baseline, { on: pairOn, mode: 'pool' });
+    const requests = pairSeries(req?.series ?? [], req?.baseline, { on: pairOn, mode: 'pool' });
+    return groups.map((g) => {
+      const unpaired = g.canary.length > 0 ? g.unpaired : undefined;
+      if (j.type === 'mann-whitney') {
+        const inputs: SamplesWindow[] = ks.map((k) => ({
+          canary: samplesAt(g.canary, k),
+          baseline: samplesAt(g.baseline, k),
+        }));
+        const result = runAll('mann-whitney', () => mannWhitneyJudge(j), inputs);
+        const sawData = !unpaired && inputs.some((w) => w.canary.length > 0);
+        return { labels: g.key, result, sawData, ...(unpaired ? { unpaired } : {}) };
+      }
+      const r = requests.find((x) => JSON.stringify(x.key) === JSON.stringify(g.key));
+      const inputs: CountsWindow[] = ks.map((k) => ({
+        canaryEvents: sumAt(g.canary, k),
+        baselineEvents: sumAt(g.baseline, k),
+        canaryRequests: sumAt(r?.canary, k),
+        baselineRequests: sumAt(r?.baseline, k),
+      }));
+      const result = runAll('sequential', () => sequentialCountsJudge(j), inputs);
+      const sawData = !unpaired && inputs.some((w) => w.canaryEvents !== null);
+      return { labels: g.key, result, sawData, ...(unpaired ? { unpaired } : {}) };
+    });
   }
   const series = md && md.series.length > 0 ? md.series : [{ labels: {}, values: [] }];
-  return series.map((s) => {
-    const base = withBaseline ? baselineFor(s, md?.baseline) : undefined;
+  const groups = withBaseline
+    ? pairSeries(series, md?.baseline, { on: pairOn, mode: 'each' })
+    : series.map((s) => ({ key: {}, canary: [s], baseline: [], unpaired: undefined }));
+  return groups.map((g) => {
+    const s = g.canary[0];
+    const base = g.baseline[0] as Series | undefined;
+    // A series without data has nothing to pair: its missing values, not its partner, are the news.
+    const unpaired = md && md.series.length > 0 ? g.unpaired : undefined;
     const value = (k: number) => (finite(s.values[k]) ? s.values[k] : null);
     const reference = (k: number) => (base && finite(base.values[k]) ? base.values[k] : null);
     let result: JudgeResult;
@@ -98,8 +111,17 @@ function units(
       );
       result = runAll('spike', () => spikeJudge(j), inputs);
     }
-    return { labels: s.labels, result, sawData: ks.some((k) => value(k) !== null) };
+    const sawData = !unpaired && ks.some((k) => value(k) !== null);
+    return { labels: s.labels, result, sawData, ...(unpaired ? { unpaired } : {}) };
   });
+}
+
+/** `{pod="c1"}: no baseline series with pod="c1" (…); …` for the series that found no partner, or ''. */
+function unpairedReason(all: Unit[]): string {
+  const unpaired = all.filter((u) => u.unpaired);
+  const listed = unpaired.slice(0, 3).map((u) => `${formatLabels(u.labels) || '{}'}: ${u.unpaired}`);
+  const more = unpaired.length > 3 ? `; … (+${unpaired.length - 3} more)` : '';
+  return unpaired.length === 0 ? '' : `series without a baseline partner: ${listed.join('; ')}${more}`;
 }
 
 /** The judge of one metric over the observed windows, as a check with its effects. */
@@ -142,9 +164,13 @@ export function judgeMetric(
   }
   // A spike is measured against the stable track only when the policy gives one per window (a query).
   const withBaseline = j.type !== 'spike' || metric.baseline?.kind === 'query';
-  const all = units(j, md, req, observed, withBaseline);
+  const every = units(j, md, req, observed, withBaseline, metric.pairOn);
+  // A series without a baseline partner has no data for the judge: it neither decides nor promotes.
+  const paired = every.filter((u) => !u.unpaired);
+  const all = paired.length > 0 ? paired : every;
+  const unpairedNote = unpairedReason(every);
   // The series that decided first speaks for the metric; otherwise the first series.
-  const decided = all
+  const decided = paired
     .filter((u) => u.result.contribution === 'rollback' || u.result.contribution === 'hold')
     .sort((a, b) => (a.result.decidedAt ?? 0) - (b.result.decidedAt ?? 0))[0];
   const unit = decided ?? all[0];
@@ -172,20 +198,22 @@ export function judgeMetric(
         ? { kind: 'rollback', reason }
         : { kind: 'hold', reason, gateFailure: false },
     );
-  } else if (all.every((u) => u.result.contribution === 'promote-early')) {
+  } else if (paired.length === every.length && all.every((u) => u.result.contribution === 'promote-early')) {
     // Every series ruled out a regression: the last of them to do so speaks for the metric.
     const last = all.reduce((a, b) => ((b.result.decidedAt ?? 0) > (a.result.decidedAt ?? 0) ? b : a));
     const w = last.result.windows[last.result.decidedAt!];
     const reason = `${metric.name}${formatLabels(last.labels)}: ${j.type} judge in ${windowLabel(clock, w.window)}: ${w.explanation}`;
     result.reasons = [reason];
     effects.push({ kind: 'promote-early', reason });
-  } else if (observed > 0 && !all.some((u) => u.sawData)) {
+  } else if (observed > 0 && !paired.some((u) => u.sawData)) {
     result.status = 'no_data';
-    effects.push({
-      kind: 'inconclusive',
-      reason: `${metric.name}: no data for the ${j.type} judge`,
-      final: false,
-    });
+    const reason = `${metric.name}: no data for the ${j.type} judge${unpairedNote ? `: ${unpairedNote}` : ''}`;
+    result.reasons = [reason];
+    effects.push({ kind: 'inconclusive', reason, final: false });
+    return { result, effects };
+  }
+  if (unpairedNote && observed > 0) {
+    effects.push({ kind: 'warning', reason: `${metric.name}: ${j.type} judge left out ${unpairedNote}` });
   }
   return { result, effects };
 }
