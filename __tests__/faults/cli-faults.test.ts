@@ -209,11 +209,12 @@ test.concurrent('a policy max-response-size is the cap', async () => {
   expect(sourceError(run)).toMatch(/larger than the 1 MiB cap/);
 });
 
-test.concurrent('a slowloris with the default 30 s timeout is given up at about the timeout', async () => {
+test.concurrent('a slowloris with the default 30 s timeout is given up at the timeout of each read', async () => {
   const run = await evaluate(`${fake.url}/slowloris`, credentials);
   expect(run.code).toBe(3);
   expect(sourceError(run)).toMatch(/no complete answer within 30s \(1 attempt\)/);
-  expect(run.elapsedMs).toBeLessThan(30_000 + SLACK_MS);
+  // Two reads of the one query: the preflight, then the bake (after the preflight, failures follow the policy).
+  expect(run.elapsedMs).toBeLessThan(2 * 30_000 + SLACK_MS);
   expectNoSecret(run);
 });
 
@@ -223,7 +224,7 @@ test.concurrent('Retry-After: 3600 is honoured up to 10 s and within the 30 s de
   expect(sourceError(run)).toMatch(
     /HTTP 503: overloaded \(3 attempts; no time left for a retry within the 30s deadline\)/,
   );
-  expect(run.elapsedMs).toBeLessThan(30_000 + SLACK_MS);
+  expect(run.elapsedMs).toBeLessThan(2 * 30_000 + SLACK_MS);
 });
 
 test.concurrent(
@@ -236,7 +237,7 @@ test.concurrent(
     ]);
     for (const run of [bearer, basic]) {
       expect(run.code).toBe(64);
-      expect(run.stderr).toMatch(/refused the request \(HTTP 401: bad credentials: authorization=/);
+      expect(run.stderr).toMatch(/refused the credentials \(HTTP 401: bad credentials: authorization=/);
       expectNoSecret(run);
     }
   },
