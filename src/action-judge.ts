@@ -14,10 +14,15 @@ import type { Policy, StageSpec } from './policy/types.js';
 import { provenanceFromEnv } from './report/provenance.js';
 import { smokeFailed, smokeReason, smokeReturnCode, type SmokeResult } from './report/smoke.js';
 import type { Report } from './report/types.js';
+import { MAX_RECORDING_BYTES } from './sources/file.js';
 import { credentialSecrets } from './util/redact.js';
 
 /** Reads the policy and the bake and judges it. */
-export async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Report> {
+export async function judge(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): Promise<Report> {
   const { policyText, policy, stage, warnings } = await log.group('policy', async () => {
     const policyText = readInputFile(
       inputs.config,
@@ -57,6 +62,8 @@ export async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promi
               inputs.metricsFile,
               'metrics-file',
               'give the path of a recorded bake (JSON)',
+              undefined,
+              MAX_RECORDING_BYTES,
             ),
           }
         : undefined,
@@ -69,6 +76,7 @@ export async function judge(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promi
       extraRollbackReasons:
         smoke && smokeFailed(smoke) ? [smokeReason(smoke, inputs.smokeTimeoutSeconds)] : [],
       warnings,
+      signal,
     }),
   );
 }

@@ -1,9 +1,15 @@
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
 import { runCli } from './cli/program.js';
+import { cancelOnSignals } from './util/cancel.js';
 
+const cancellation = cancelOnSignals();
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
+  signal: cancellation.signal,
 });
+cancellation.dispose();
 process.exitCode = code;
+// A cancelled watch ends now, with its partial verdict printed: a pending timer must not keep it alive.
+if (cancellation.signal.aborted) process.exit(code);

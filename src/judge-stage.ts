@@ -2,7 +2,9 @@
  * One stage judged end to end, shared by the CLI and the action: read the bake (recorded file or
  * Prometheus, lookback or watch), judge it, and build the report. Entries only add their own I/O.
  */
+import { cancelledVerdict } from './bake/abort.js';
 import { metricsOf, runBake } from './bake/run.js';
+import { cancelledReason } from './util/cancel.js';
 import type { Clock } from './bake/clock.js';
 import { evaluateStage } from './engine/evaluate.js';
 import type { Policy, StageSpec } from './policy/types.js';
@@ -18,7 +20,9 @@ import type { InputNames } from './input-warnings.js';
 import { InputError } from './util/errors.js';
 import { didYouMean } from './util/suggest.js';
 import { formatDuration } from './policy/duration.js';
+import { bakeWindowsProblem } from './policy/limits.js';
 import type { BakeData } from './engine/types.js';
+import { dict } from './util/dict.js';
 
 export interface JudgeRequest {
   policy: Policy;
@@ -43,6 +47,8 @@ export interface JudgeRequest {
   smokeReturnCode?: number | null;
   extraRollbackReasons?: string[];
   warnings?: string[];
+  /** Cancellation: the bake stops and the report judges what was read, as `inconclusive` (DESIGN §2 Bounds). */
+  signal?: AbortSignal;
 }
 
 /** The stage to judge, with a bake override applied; unknown names and odd bakes are input errors. */
@@ -69,6 +75,8 @@ export function selectStage(
       `use a multiple of ${policy.windowText}`,
     );
   }
+  const tooLong = bakeWindowsProblem(formatDuration(bakeSeconds), bakeSeconds, policy.windowSeconds);
+  if (tooLong) throw new InputError(names.bake, tooLong.message, tooLong.fix);
   return { ...stage, bakeSeconds };
 }
 
@@ -164,10 +172,16 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
       vars: req.vars,
       clock: req.clock,
       log: req.log,
+      signal: req.signal,
     });
+    const cancelled = result.cancelledAtWindow;
+    if (cancelled !== undefined) req.log?.(cancelledReason(cancelled, result.data.windowsExpected));
     return buildReport({
       ...common,
-      verdict: result.verdict,
+      verdict:
+        cancelled === undefined
+          ? result.verdict
+          : cancelledVerdict(result.verdict, cancelled, result.data.windowsExpected),
       data: result.data,
       source: { kind: 'prometheus', url: source.displayUrl },
       queries: result.queries,
@@ -192,7 +206,7 @@ function emptyBake(policy: Policy, stage: StageSpec, since: number): BakeData {
 
 /** The queries a Prometheus run would send, shown in the report even for a recorded bake. */
 function templatedQueries(policy: Policy, stage: StageSpec, vars: Record<string, string>) {
-  const queries: Record<string, { query: string | null; baselineQuery: string | null }> = {};
+  const queries: Record<string, { query: string | null; baselineQuery: string | null }> = dict();
   for (const metric of Object.values(policy.metrics)) {
     const plan = planQueries({ policy, stage, metric, vars, bakeSeconds: stage.bakeSeconds });
     queries[metric.name] = {

@@ -22,13 +22,15 @@ import { POST_VERDICT_LIMITS, PostVerdictBudget } from './github/deadline.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { notify } from './github/notify.js';
+import { runBacktestMode } from './backtest-action.js';
 import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/types.js';
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const state: RunState = { outputsSet: false };
+/** `signal` is the run's cancellation (SIGTERM/SIGINT, wired in index.ts): the bake stops and is reported. */
+export async function run(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<void> {
+  const state: RunState = { outputsSet: false, signal };
   try {
     await runAction(env, state);
   } catch (error) {
@@ -50,6 +52,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 interface RunState {
   /** The verdict's outputs are written: from here on nothing may replace them. */
   outputsSet: boolean;
+  signal?: AbortSignal;
 }
 
 async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
@@ -62,10 +65,16 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     return failBeforeVerdict(error, false);
   }
   const clean = log.redact;
+  // mode: backtest replays the stage over history instead of judging one bake (src/backtest-action.ts).
+  if (inputs.backtest)
+    return runBacktestMode(inputs, env).then(
+      () => void (state.outputsSet = true),
+      (error) => failBeforeVerdict(error, inputs.dryRun),
+    );
 
   let report: Report;
   try {
-    report = log.redactor.json(await judge(inputs, env));
+    report = log.redactor.json(await judge(inputs, env, state.signal));
   } catch (error) {
     return failBeforeVerdict(error, inputs.dryRun);
   }
@@ -129,9 +138,16 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }
   };
 
+<<<<<<< HEAD
   const budget = new PostVerdictBudget();
+=======
+  // A cancelled job is killed a few seconds after its signal: the network steps (artifact, comment,
+  // notifications) could not finish in time, so the outputs, files and summary are all it gets.
+  const cancelled = state.signal?.aborted === true;
+  if (cancelled) log.warning('cancelled: artifact upload, PR comment and notifications are skipped');
+>>>>>>> main
   let artifact: UploadedArtifact | null = null;
-  if (inputs.uploadArtifact && files) {
+  if (inputs.uploadArtifact && files && !cancelled) {
     const uploaded = files;
     await attempt('artifact upload', () =>
       log.group('upload', () =>
@@ -159,6 +175,7 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
 
   await attempt('PR comment', () =>
     log.group('comment', async () => {
+      if (cancelled) return;
       const target = commentTarget(inputs.comment, readEvent(env), env);
       if (target.warn) log.warning(target.warn);
       if (target.target) {
@@ -174,16 +191,24 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }),
   );
 
+<<<<<<< HEAD
   const links = { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl };
   await attempt('notifications', () =>
     budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, (signal) => notify(report, inputs, links, signal)),
   );
+=======
+  if (!cancelled)
+    await attempt('notifications', () =>
+      notify(report, inputs, { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl }),
+    );
+>>>>>>> main
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
   const why = [...report.rollback_reasons, ...report.gate_fail_reasons, ...report.inconclusive_reasons][0];
   const message = clean(why ? `${headline}: ${why}` : headline);
-  if (report.decision === 'promote') log.info(message);
-  else if (report.dry_run) log.warning(`dry run, not failing the job: ${message}`);
+  if (report.decision === 'promote' && !cancelled) log.info(message);
+  // A cancelled bake was never judged whole: even a dry run exits non-zero.
+  else if (report.dry_run && !cancelled) log.warning(`dry run, not failing the job: ${message}`);
   else log.setFailed(message);
 }
 

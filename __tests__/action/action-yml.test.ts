@@ -35,6 +35,9 @@ const DESIGN_INPUTS = [
   'comment',
   'artifact-name',
   'upload-artifact',
+  'backtest-from',
+  'backtest-every',
+  'backtest-compare',
 ];
 const DESIGN_OUTPUTS = [
   'decision',

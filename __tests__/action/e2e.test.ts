@@ -235,7 +235,7 @@ describe('errors before a verdict', () => {
     expect(run.code).toBe(1);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
-      '::error::canary-gate: input `mode`: must be watch or lookback (got "wtch") (fix: fix `mode` in the step\'s `with:`)',
+      '::error::canary-gate: input `mode`: must be watch, lookback or backtest (got "wtch") (fix: fix `mode` in the step\'s `with:`)',
     ]);
     expect(run.outputs.decision).toBe('error');
     expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());

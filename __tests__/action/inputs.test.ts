@@ -23,6 +23,7 @@ describe('getInputs: defaults', () => {
       config: '.github/canary-gate.yml',
       stage: 'canary_5',
       mode: 'watch',
+      backtest: false,
       since: undefined,
       until: undefined,
       bakeSeconds: undefined,
@@ -102,7 +103,7 @@ describe('getInputs: values', () => {
 describe('getInputs: a bad input fails with one line naming it', () => {
   test.each<[string, Record<string, string>, RegExp]>([
     ['stage missing', { stage: '' }, /^input `stage`: is required/],
-    ['mode', { mode: 'wtch' }, /^input `mode`: must be watch or lookback \(got "wtch"\)/],
+    ['mode', { mode: 'wtch' }, /^input `mode`: must be watch, lookback or backtest \(got "wtch"\)/],
     ['since', { since: 'yesterday' }, /^input `since`: must be an ISO-8601 time/],
     ['bake', { bake: '30 minutes' }, /^input `bake`: must be a duration like 30m/],
     ['dry-run', { 'dry-run': 'yes' }, /^input `dry-run`: must be true or false/],

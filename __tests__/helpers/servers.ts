@@ -43,7 +43,8 @@ export async function waitReady(url: string, timeoutMs: number, child?: ChildPro
   }
 }
 
-async function stopChild(child: ChildProcess | undefined): Promise<void> {
+/** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
+export async function stopChild(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -142,6 +143,43 @@ export interface VictoriaMetricsServer {
 
 /** Starts VictoriaMetrics and imports `promText` (Prometheus text with ms timestamps). */
 export async function startVictoriaMetrics(promText: string): Promise<VictoriaMetricsServer> {
+  const victoria = await spawnVictoriaMetrics(['-search.disableCache', '-search.latencyOffset=0s']);
+  try {
+    const res = await fetch(`${victoria.url}/api/v1/import/prometheus`, { method: 'POST', body: promText });
+    if (!res.ok) throw new Error(`import failed: HTTP ${res.status} ${await res.text()}`);
+    const flush = await fetch(`${victoria.url}/internal/force_flush`);
+    if (!flush.ok) throw new Error(`force_flush failed: HTTP ${flush.status}`);
+  } catch (err) {
+    await victoria.dispose();
+    throw err;
+  }
+  return victoria;
+}
+
+/**
+ * Starts VictoriaMetrics scraping with `scrapeConfig` (prometheus.yml syntax), with its defaults otherwise:
+ * in particular `-search.latencyOffset` (30 s), which hides the newest samples from queries.
+ */
+export async function startVictoriaMetricsScraping(scrapeConfig: string): Promise<VictoriaMetricsServer> {
+  const dir = tempDir('victoria-scrape');
+  const configFile = join(dir, 'scrape.yml');
+  writeFileSync(configFile, scrapeConfig);
+  try {
+    const victoria = await spawnVictoriaMetrics([`-promscrape.config=${configFile}`]);
+    return {
+      url: victoria.url,
+      dispose: async () => {
+        await victoria.dispose();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function spawnVictoriaMetrics(extraArgs: string[]): Promise<VictoriaMetricsServer> {
   const dir = tempDir('victoria');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -152,9 +190,8 @@ export async function startVictoriaMetrics(promText: string): Promise<VictoriaMe
       `-storageDataPath=${join(dir, 'data')}`,
       `-httpListenAddr=127.0.0.1:${port}`,
       '-retentionPeriod=100y',
-      '-search.disableCache',
-      '-search.latencyOffset=0s',
       '-loggerLevel=ERROR',
+      ...extraArgs,
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -167,10 +204,6 @@ export async function startVictoriaMetrics(promText: string): Promise<VictoriaMe
   };
   try {
     await waitReady(`${url}/health`, 60_000, child, () => log);
-    const res = await fetch(`${url}/api/v1/import/prometheus`, { method: 'POST', body: promText });
-    if (!res.ok) throw new Error(`import failed: HTTP ${res.status} ${await res.text()}`);
-    const flush = await fetch(`${url}/internal/force_flush`);
-    if (!flush.ok) throw new Error(`force_flush failed: HTTP ${flush.status}`);
   } catch (err) {
     await dispose();
     throw err;

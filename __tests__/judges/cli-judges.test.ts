@@ -59,3 +59,33 @@ test('no change: promoted, the judges passing', async () => {
     2,
   );
 });
+
+test('batch: several recordings and a directory, one JSON line each, the most severe exit code', async () => {
+  const bad = recorded('errors: ×2, high traffic', 3);
+  const good = recorded('errors: no change, high traffic', 4);
+  const args = ['--config', join(dir, 'policy.yml'), '--stage', 'canary'];
+  const r = await cli(
+    'evaluate',
+    ...args,
+    '--metrics-file',
+    good,
+    '--metrics-file',
+    bad,
+    '--format',
+    'jsonl',
+  );
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(lines.map((l) => [l.metrics_file, l.decision])).toEqual([
+    [good, 'promote'],
+    [bad, 'rollback'],
+  ]);
+  expect(r.code).toBe(2);
+  const all = await cli('evaluate', ...args, '--metrics-file', dir, '--format', 'jsonl');
+  expect(all.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(2);
+  const plain = await cli('evaluate', ...args, '--metrics-file', good, '--metrics-file', bad);
+  expect(plain.code).toBe(64);
+  expect(plain.stderr).toMatch(/--format jsonl/);
+});

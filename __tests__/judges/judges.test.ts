@@ -1,4 +1,5 @@
 /** The judges' decisions and explanations on small hand-made bakes. */
+import { MIN_WINDOWS } from '../../src/engine/stats/dependent-mean.js';
 import { mannWhitneyJudge, MANN_WHITNEY_DEFAULTS } from '../../src/engine/judges/mann-whitney.js';
 import { runAll } from '../../src/engine/judges/run.js';
 import { scoreJudge, SCORE_DEFAULTS } from '../../src/engine/judges/score.js';
@@ -111,24 +112,28 @@ describe('sequential counts', () => {
 
 describe('sequential values', () => {
   const spec = { ...SEQUENTIAL_DEFAULTS, kind: 'values' as const, allowedEffect: 0.05 };
-  const noise = [0.01, -0.02, 0.015, -0.005, 0.02, -0.01, 0.0, 0.012, -0.018, 0.007];
+  const noise = [0.01, -0.02, 0.015, -0.005, 0.02, -0.01, 0.0, 0.012, -0.018, 0.007].flatMap((e) => [
+    e,
+    -e / 2,
+  ]);
   test('a steady +30% is rolled back once the confidence sequence clears +5%', () => {
     const windows = noise.map((e) => ({ canary: 130 * Math.exp(e), baseline: 100 }));
     const r = runAll('sequential', () => sequentialValuesJudge(spec), windows);
     expect(r.contribution).toBe('rollback');
-    expect(r.decidedAt).toBeGreaterThanOrEqual(4); // the sequence is unbounded below 5 windows at g = 1
+    expect(r.decidedAt).toBeGreaterThanOrEqual(MIN_WINDOWS - 1); // no decision before φ can be estimated
     const w = r.windows[r.decidedAt!];
     expect(w.effect).toBeCloseTo(0.3, 1);
     expect(w.interval![0]).toBeGreaterThan(0.05);
     expect(w.explanation).toMatch(
-      /95% confidence sequence \[\+\d+\.\d%, \+\d+\.\d%\] excludes the allowed \+5\.0%/,
+      /95% confidence sequence \[\+\d+\.\d%, \+\d+\.\d%\] \(allowing windows correlated up to φ=0\.\d+, worth [\d.]+ independent\) excludes the allowed \+5\.0%/,
     );
   });
   test('no change: pass once +5% is ruled out; promote-early only when allowed', () => {
     const windows = noise.map((e) => ({ canary: 100 * Math.exp(e), baseline: 100 }));
     const r = runAll('sequential', () => sequentialValuesJudge(spec), windows);
     expect(r.contribution).toBe('none');
-    expect(r.windows[9].status).toBe('pass');
+    expect(r.windows.slice(0, MIN_WINDOWS - 1).every((w) => w.status === 'continue')).toBe(true);
+    expect(r.windows[19].status).toBe('pass');
     const early = runAll('sequential', () => sequentialValuesJudge({ ...spec, promoteEarly: true }), windows);
     expect(early.contribution).toBe('promote-early');
   });
@@ -152,14 +157,16 @@ describe('spike', () => {
     expect(r.windows[6].statistic).toBeCloseTo(19.04, 2);
     expect(r.contribution).toBe('rollback');
     expect(r.decidedAt).toBe(6);
-    expect(r.windows[6].explanation).toMatch(/\+19\.04σ, limit 3σ: spike/);
+    expect(r.windows[6].explanation).toMatch(
+      /\+19\.04σ, limit 5\.948σ \(3σ's tail for 6 estimated windows\): spike/,
+    );
   });
   test("against the baseline's trailing mean", () => {
     const base = [5, 6, 5, 4, 5, 6, 5];
     const r = runAll(
       'spike',
       () => spikeJudge(SPIKE_DEFAULTS),
-      base.map((reference, k) => ({ value: k === 6 ? 9 : reference, reference })),
+      base.map((reference, k) => ({ value: k === 6 ? 12 : reference, reference })),
     );
     expect(r.decidedAt).toBe(6);
     expect(r.windows[6].explanation).toMatch(/the baseline's trailing mean/);

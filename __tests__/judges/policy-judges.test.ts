@@ -57,6 +57,7 @@ test('judges and score load with their defaults', () => {
     promoteEarly: true,
     concentration: 20,
     priorScale: 1,
+    overdispersion: true,
     requests: 'requests',
     action: 'rollback',
     pos: { line: 7, column: 5 },

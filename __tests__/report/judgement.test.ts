@@ -242,7 +242,7 @@ describe('a 24 h bake at 1 m windows with judges', () => {
 
   test('a judged metric is charted against its baseline; the charts parse', () => {
     const md = renderMarkdown(report);
-    expect(md).toContain('**p95_ms** — canary and baseline, judge sequential (values');
+    expect(md).toContain('**p95_ms** — canary (dark) and baseline (grey), judge sequential (values');
     const blocks = mermaidBlocks(md);
     expect(blocks.length).toBeGreaterThan(0);
     const p95 = blocks.find((b) => b.includes('title "p95_ms'))!;

@@ -22,8 +22,9 @@ describe('renderMarkdown', () => {
     const rows = md.split('\n').filter((l) => /^\| (✅|❌|⚠️|❔|⏭️) \|/.test(l));
     expect(rows).toHaveLength(report.checks.length);
     const failingGate = rows.find((l) => l.includes('`latency_0`') && l.includes('gate'))!;
+    // Canary's worst, the baseline in that window and the delta; the metric links to Prometheus' graph page.
     expect(failingGate).toMatch(
-      /^\| ❌ \| gate \| `latency_0` \| `<= baseline \* 1.5` \| 450 ms vs 315 \(10:40–10:45\) \| 2 of 12: #9–#10 \|/,
+      /^\| ❌ \| gate \| \[`latency_0`\]\(http:\/\/127\.0\.0\.1:9090\/graph\?g0\.expr=[^)]+&g0\.range_input=1h&g0\.end_input=2026-11-20\+11%3A00%3A00[^)]*\) \| `<= baseline \* 1.5` → ≤ 315 \| 450 ms \(10:40–10:45\) \| 210 ms \| \+240 ms \(\+114\.3%\) \| 2 of 12: #9–#10 \|/,
     );
     expect(failingGate).toMatch(/[▁▂▃▄▅▆▇█]{6,}/);
     // A notify trigger that fired is a warning, not a failure.
@@ -60,7 +61,7 @@ describe('renderMarkdown', () => {
 
   test('without a known start, windows are named by offset', () => {
     const text = renderMarkdown(fixtureReport({ windows: 12, since: null }));
-    expect(text).toContain('450 ms vs 315 (+40m–+45m)');
+    expect(text).toContain('`<= baseline * 1.5` → ≤ 315 | 450 ms (+40m–+45m) | 210 ms |');
     expect(text).toContain('**Bake** 1h · 12/12 windows');
   });
 

@@ -293,12 +293,31 @@ describe('canary-long-bake.yml', () => {
 describe('canary-policy-preview.yml', () => {
   const doc = readYaml('workflows/canary-policy-preview.yml');
 
-  test('runs on pull requests that change the policy, as a dry run of every stage', () => {
+  test('runs on pull requests that change the policy: validate, then a backtest of every stage against the base policy', () => {
     expect(doc.on.pull_request.paths).toContain('.github/canary-gate.yml');
     expect(doc.on.pull_request_target).toBeUndefined();
-    const preview = doc.jobs.preview;
-    expect(preview.with).toMatchObject({ 'dry-run': true, mode: 'lookback', stage: '${{ matrix.stage }}' });
-    expect(preview.strategy.matrix.stage.length).toBeGreaterThan(1);
+    const job = doc.jobs.backtest;
+    expect(job.needs).toBe('validate');
+    expect(job.permissions).toEqual(GATE_PERMISSIONS);
+    expect(job.strategy.matrix.stage.length).toBeGreaterThan(1);
+    const gate = (job.steps as Yaml[]).find((s) => s.uses === './.canary-gate')!;
+    expect(gate.with).toMatchObject({
+      mode: 'backtest',
+      stage: '${{ matrix.stage }}',
+      'backtest-from': '${{ env.PREVIEW_DAYS }}d',
+      'backtest-compare': '${{ steps.base.outputs.policy }}',
+    });
+    // No npx: both jobs run the action checked out at one ref, validate with its own dist/cli.js.
+    expect(doc.env.PREVIEW_DAYS).toBe(7);
+    expect(readText('workflows/canary-policy-preview.yml')).not.toContain('npx');
+    expect((doc.jobs.validate.steps as Yaml[]).map((s) => s.run ?? '').join('\n')).toContain(
+      'node .canary-gate/dist/cli.js validate --config .github/canary-gate.yml',
+    );
+    const actionRefs = [doc.jobs.validate, job].flatMap((j) =>
+      (j.steps as Yaml[]).filter((s) => s.with?.repository === OWN_REPOSITORY).map((s) => s.with.ref),
+    );
+    expect(actionRefs).toHaveLength(2);
+    expect(new Set(actionRefs).size).toBe(1);
   });
 });
 

@@ -49,6 +49,8 @@ export interface HistoryLoader {
   readonly kind: 'prometheus' | 'file';
   readonly displayUrl?: string;
   load(req: HistoryRequest): Promise<MetricHistory>;
+  /** Before any history: the checks a gate run makes before its first window (Prometheus preflight). */
+  prepare?(req: Omit<HistoryRequest, 'metric'> & { metrics: MetricSpec[] }): Promise<string[]>;
   stats(): SourceStats;
   close(): void;
 }

@@ -7,6 +7,7 @@
  */
 import type { MetricSpec } from '../policy/types.js';
 import { alertQuery, meanBeforeQuery } from '../sources/prometheus-queries.js';
+import { preflight } from '../sources/preflight.js';
 import type { PrometheusSource } from '../sources/prometheus.js';
 import type { HistoryLoader, HistoryRequest, MetricHistory } from './history.js';
 
@@ -54,6 +55,21 @@ export class PrometheusHistory implements HistoryLoader {
       for (const w of base.warnings) if (!history.warnings.includes(w)) history.warnings.push(w);
     }
     return history;
+  }
+
+  /** The gate's preflight over the whole span: bad credentials, URL or query end the backtest at once. */
+  async prepare(req: Omit<HistoryRequest, 'metric'> & { metrics: MetricSpec[] }): Promise<string[]> {
+    const { grid } = req;
+    const checked = await preflight(this.source, {
+      policy: req.policy,
+      stage: req.stage,
+      metrics: req.metrics,
+      vars: req.vars,
+      span: { since: grid.start, windowSeconds: grid.windowSeconds, windowsExpected: grid.windows },
+      now: grid.start + grid.windows * grid.windowSeconds,
+    });
+    this.source.markPreflightPassed();
+    return checked.warnings;
   }
 
   stats() {

@@ -3,7 +3,7 @@
  * history loaded once per query (./history.ts). With a second policy, each bake is judged by both; the two
  * share loaded history wherever their queries are equal.
  */
-import { runBake } from '../bake/run.js';
+import { metricsOf, runBake } from '../bake/run.js';
 import type { Verdict } from '../engine/types.js';
 import { formatDuration } from '../policy/duration.js';
 import type { Policy, StageSpec } from '../policy/types.js';
@@ -44,6 +44,11 @@ export async function runBacktest(req: BacktestRequest): Promise<BacktestReport>
   const mine = sideOf(req, loader, req, plan, cache);
   const other = req.compare ? sideOf(req.compare, loader, req, plan, cache) : undefined;
 
+  const preflightWarnings: string[] = [];
+  for (const side of other ? [mine, other] : [mine]) {
+    const metrics = metricsOf(side.policy, side.stage);
+    preflightWarnings.push(...((await req.loader.prepare?.({ ...side, metrics, grid: side.grid })) ?? []));
+  }
   const summary = new CheckSummary();
   const bakes: BacktestBake[] = [];
   const otherReasons: string[][] = [];
@@ -87,7 +92,14 @@ export async function runBacktest(req: BacktestRequest): Promise<BacktestReport>
     bakes,
     summary: { bakes: bakes.length, ...counts, checks: summary.result() },
     stats: { requests: stats.requests, samples: stats.samples },
-    warnings: [...(req.warnings ?? []), ...mine.warnings(), ...(other?.warnings() ?? [])],
+    warnings: [
+      ...new Set([
+        ...(req.warnings ?? []),
+        ...preflightWarnings,
+        ...mine.warnings(),
+        ...(other?.warnings() ?? []),
+      ]),
+    ],
     generated_at: new Date(now()).toISOString(),
   };
   if (req.compare) {
@@ -104,6 +116,7 @@ export async function runBacktest(req: BacktestRequest): Promise<BacktestReport>
 
 interface Side extends JudgedPolicy {
   source: HistorySource;
+  grid: HistoryGrid;
   warnings(): string[];
   seen: Set<string>;
 }
@@ -139,7 +152,7 @@ function sideOf(
   };
   const source = new HistorySource(loader, grid, cache);
   const seen = new Set<string>();
-  return { policy, stage, vars: judged.vars, source, seen, warnings: () => [...seen] };
+  return { policy, stage, vars: judged.vars, source, grid, seen, warnings: () => [...seen] };
 }
 
 async function judgeAt(side: Side, until: number, now: () => number): Promise<Verdict> {

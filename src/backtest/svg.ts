@@ -59,12 +59,14 @@ export function histogramSvg(values: number[], marker: { at: number; label: stri
     return `<rect x="${(m.left + i * bw).toFixed(2)}" y="${(m.top + plotH - bh).toFixed(2)}" width="${Math.max(0.5, bw - 1).toFixed(2)}" height="${bh.toFixed(2)}" fill="#54aeff"><title>${n} bake${n === 1 ? '' : 's'} in ${formatNumber(from)} – ${formatNumber(to)}</title></rect>`;
   });
   const lx = x(marker.at).toFixed(2);
+  // A limit at either edge keeps its label inside the picture.
+  const anchor = x(marker.at) > W - 80 ? 'end' : x(marker.at) < m.left + 40 ? 'start' : 'middle';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${h(title)}">` +
     `<line x1="${m.left}" y1="${m.top + plotH}" x2="${W - m.right}" y2="${m.top + plotH}" stroke="#8c959f"/>` +
     bars.join('') +
     `<line class="limit" x1="${lx}" y1="${m.top - 6}" x2="${lx}" y2="${m.top + plotH}" stroke="#cf222e" stroke-width="2" stroke-dasharray="5 3"/>` +
-    `<text x="${lx}" y="${m.top - 6}" font-size="11" fill="#cf222e" text-anchor="middle">${h(marker.label)}</text>` +
+    `<text x="${lx}" y="${m.top - 6}" font-size="11" fill="#cf222e" text-anchor="${anchor}">${h(marker.label)}</text>` +
     `<text x="${m.left}" y="${height - 10}" font-size="11" fill="#57606a">${h(formatNumber(lo))}</text>` +
     `<text x="${W - m.right}" y="${height - 10}" font-size="11" fill="#57606a" text-anchor="end">${h(formatNumber(hi))}</text>` +
     `<text x="${m.left - 6}" y="${m.top + 4}" font-size="11" fill="#57606a" text-anchor="end">${top}</text></svg>`

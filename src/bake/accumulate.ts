@@ -38,7 +38,8 @@ export class MetricAccumulator {
   private readonly canary: SeriesTable;
   private readonly baseline: SeriesTable;
   private hasBaseline = false;
-  private readonly warnings: string[] = [];
+  /** Insertion-ordered and unique: a Set keeps de-duplication linear in the number of warnings. */
+  private readonly warnings = new Set<string>();
 
   constructor(windowsExpected: number) {
     this.canary = new SeriesTable(windowsExpected);
@@ -51,14 +52,14 @@ export class MetricAccumulator {
       this.hasBaseline = true;
       this.baseline.write(first, read.baseline);
     }
-    for (const w of read.warnings) if (!this.warnings.includes(w)) this.warnings.push(w);
+    for (const w of read.warnings) this.warnings.add(w);
   }
 
   toMetricData(sourceError?: string): MetricData {
     const data: MetricData = { series: this.canary.list() };
     if (this.hasBaseline) data.baseline = this.baseline.list();
     if (sourceError) data.sourceError = sourceError;
-    if (this.warnings.length > 0) data.warnings = [...this.warnings];
+    if (this.warnings.size > 0) data.warnings = [...this.warnings];
     return data;
   }
 

@@ -9,6 +9,7 @@ import type { BakeData, Verdict } from '../engine/types.js';
 import { formatDuration } from '../policy/duration.js';
 import type { Policy, StageSpec } from '../policy/types.js';
 import type { Clock } from './clock.js';
+import { untilAborted } from './abort.js';
 import { progressLine } from './progress.js';
 import { bakeData, giveUp, readNew, retrying, type MetricState, type ReadContext } from './read.js';
 import {
@@ -29,12 +30,16 @@ export interface LoopContext {
   clock: Clock;
   log: (line: string) => void;
   maxFailedReads: number;
+  /** Cancellation: a wait or a read in flight is abandoned and what was read by then is judged. */
+  signal?: AbortSignal;
 }
 
 export interface LoopOutcome {
   verdict: Verdict;
   data: BakeData;
   reads: number;
+  /** The signal stopped the loop before the bake ended. */
+  cancelled?: boolean;
 }
 
 export async function lookback(ctx: LoopContext): Promise<LoopOutcome> {
@@ -47,9 +52,11 @@ export async function lookback(ctx: LoopContext): Promise<LoopOutcome> {
       `lookback: the last window ends at ${iso(span.since + n * span.windowSeconds)}; waiting ` +
         `${formatDuration(Math.ceil(waitSeconds))} until it may be read (${describeDelay(ctx.schedule)})`,
     );
-    await waitUntil(ctx.clock, readyAt);
+    await untilAborted(waitUntil(ctx.clock, readyAt), ctx.signal);
   }
-  await readNew(ctx.states, n, { ...ctx.read, refresh: 0 });
+  if (!ctx.signal?.aborted)
+    await untilAborted(readNew(ctx.states, n, { ...ctx.read, refresh: 0 }), ctx.signal);
+  if (ctx.signal?.aborted) return { ...judge(ctx, 0, false, 1, false), cancelled: true };
   return judge(ctx, n, true, 1, false);
 }
 
@@ -62,10 +69,12 @@ export async function watch(ctx: LoopContext): Promise<LoopOutcome> {
   let reads = 0;
   let closedAtLastRead = 0;
   for (;;) {
-    await waitUntil(ctx.clock, readableAt(ctx.schedule, closedAtLastRead + 1));
+    await untilAborted(waitUntil(ctx.clock, readableAt(ctx.schedule, closedAtLastRead + 1)), ctx.signal);
     const closed = readableBy(ctx.schedule, nowSeconds());
     const last = closed >= n;
-    await readNew(ctx.states, closed, ctx.read);
+    if (!ctx.signal?.aborted) await untilAborted(readNew(ctx.states, closed, ctx.read), ctx.signal);
+    // Cancelled: judge only the windows of completed reads; a read still in flight is dropped.
+    if (ctx.signal?.aborted) return { ...judge(ctx, closedAtLastRead, false, reads, false), cancelled: true };
     reads++;
     closedAtLastRead = closed;
     let outcome = judge(ctx, closed, last, reads, true);

@@ -7,13 +7,15 @@
  */
 import type { BakeData, Verdict } from '../engine/types.js';
 import { formatDuration } from '../policy/duration.js';
-import type { MetricSpec, Policy, StageSpec } from '../policy/types.js';
+import type { Policy, StageSpec } from '../policy/types.js';
 import type { BackendLag, BakeSpan, MetricQueries, MetricSource } from '../sources/types.js';
 import { systemClock, type Clock } from './clock.js';
 import { BakeUsageError } from './errors.js';
 import { lookback, watch, type LoopContext } from './loop.js';
 import { newStates } from './read.js';
 import { learnLag, refreshWindows, type ReadSchedule } from './schedule.js';
+import { metricsOf } from '../policy/stage-metrics.js';
+import { dict } from '../util/dict.js';
 
 /** A GitHub-hosted runner ends a job after 6 hours; a watch must fit in one job. */
 export const WATCH_LIMIT_SECONDS = 6 * 3600;
@@ -41,6 +43,8 @@ export interface BakeOptions {
   maxFailedReads?: number;
   /** Metrics fetched at once. Default 4. */
   concurrency?: number;
+  /** Cancellation (SIGTERM/SIGINT): the loop stops at once and returns what it has read so far. */
+  signal?: AbortSignal;
 }
 
 export interface BakeResult {
@@ -61,6 +65,8 @@ export interface BakeResult {
   decidedAtWindow: number;
   /** The backend's lag as learned, added to `settle` before any window is read. */
   lag: BackendLag;
+  /** Set when `signal` stopped the bake early: the windows read by then (k of N). */
+  cancelledAtWindow?: number;
 }
 
 export async function runBake(opts: BakeOptions): Promise<BakeResult> {
@@ -96,7 +102,7 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
   const vars = { ...policy.vars, ...(opts.vars ?? {}) };
 
   const states = newStates(metricsOf(policy, stage), n);
-  const queries: Record<string, MetricQueries> = {};
+  const queries: Record<string, MetricQueries> = dict();
   for (const s of states)
     queries[s.spec.name] = source.queries({ policy, stage, metric: s.spec, vars, span });
 
@@ -119,8 +125,9 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     clock,
     log,
     maxFailedReads: opts.maxFailedReads ?? 3,
+    signal: opts.signal,
   };
-  const { verdict, data, reads } = mode === 'watch' ? await watch(ctx) : await lookback(ctx);
+  const { verdict, data, reads, cancelled } = mode === 'watch' ? await watch(ctx) : await lookback(ctx);
 
   const warnings = states.flatMap((s) => s.acc.allWarnings().map((m) => `${s.spec.name}: ${m}`));
   const stats = source.stats();
@@ -136,6 +143,7 @@ export async function runBake(opts: BakeOptions): Promise<BakeResult> {
     reads,
     decidedAtWindow: verdict.windowsJudged,
     lag,
+    ...(cancelled ? { cancelledAtWindow: data.windowsObserved } : {}),
   };
 }
 
@@ -148,14 +156,5 @@ function findStage(policy: Policy, name: string): StageSpec {
   return stage;
 }
 
-/** The metrics the stage's gates, triggers and judges read, in policy order. */
-export function metricsOf(policy: Policy, stage: StageSpec): MetricSpec[] {
-  const used = new Set([...stage.gates, ...stage.triggers].map((c) => c.metric));
-  // A metric's `judge:` (docs/judges.md) applies in every stage; a counts judge also reads its requests metric.
-  for (const m of Object.values(policy.metrics)) {
-    if (!m.judge) continue;
-    used.add(m.name);
-    if (m.judge.type === 'sequential' && m.judge.requests !== undefined) used.add(m.judge.requests);
-  }
-  return Object.values(policy.metrics).filter((m) => used.has(m.name));
-}
+/** Kept here for its callers; the rule lives in the policy module, where the bake limits count it too. */
+export { metricsOf };

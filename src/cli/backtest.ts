@@ -8,14 +8,14 @@ import { checkVars } from '../policy/vars.js';
 import { PolicyError } from '../policy/errors.js';
 import type { Policy, StageSpec } from '../policy/types.js';
 import { planBakes } from '../backtest/plan.js';
-import { PrometheusHistory } from '../backtest/prometheus-history.js';
-import { readRecording, RecordingHistory } from '../backtest/recording-history.js';
+import { openHistory } from '../backtest/open-history.js';
 import { runBacktest } from '../backtest/run.js';
 import type { HistoryLoader } from '../backtest/history.js';
 import type { BacktestReport } from '../backtest/types.js';
 import { renderBacktestText } from '../backtest/text.js';
+import { renderBacktestMarkdown } from '../backtest/markdown.js';
+import { renderBacktestHtml } from '../backtest/html.js';
 import { judgedCompare } from '../backtest/compare-policy.js';
-import { PrometheusSource } from '../sources/prometheus.js';
 import { InputError } from '../util/errors.js';
 import { parseVars, prometheusOptions, readInput, writeReport } from './evaluate.js';
 import { EXIT, type CliIo } from './io.js';
@@ -56,7 +56,7 @@ export async function backtestCommand(options: BacktestOptions, io: CliIo, now =
   if (options.metricsFile && options.prometheusUrl)
     throw new InputError('--metrics-file', 'cannot be combined with --prometheus-url', 'give one source');
 
-  const { loader, from, to, source } = openHistory(options, io, policy, stage, now);
+  const { loader, from, to, source } = historyFor(options, io, policy, stage, now);
   try {
     const plan = planBakes(
       {
@@ -81,19 +81,17 @@ export async function backtestCommand(options: BacktestOptions, io: CliIo, now =
       now,
     });
     if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
-    io.stdout(await render(report, options.format));
+    io.stdout(render(report, options.format));
     return EXIT.promote;
   } finally {
     loader.close();
   }
 }
 
-async function render(report: BacktestReport, format: BacktestOptions['format']): Promise<string> {
+function render(report: BacktestReport, format: BacktestOptions['format']): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  // Loaded only when asked for: a text run does not pay for the other renderers.
-  if (format === 'markdown')
-    return (await import('../backtest/markdown.js')).renderBacktestMarkdown(report) + '\n';
-  if (format === 'html') return (await import('../backtest/html.js')).renderBacktestHtml(report);
+  if (format === 'markdown') return renderBacktestMarkdown(report) + '\n';
+  if (format === 'html') return renderBacktestHtml(report);
   return renderBacktestText(report);
 }
 
@@ -102,7 +100,7 @@ function requireVars(policy: Policy, vars: Record<string, string>): void {
   if (issues.length) throw new PolicyError(issues);
 }
 
-function openHistory(
+function historyFor(
   options: BacktestOptions,
   io: CliIo,
   policy: Policy,
@@ -111,17 +109,18 @@ function openHistory(
 ): { loader: HistoryLoader; from: number; to: number; source: BacktestReport['source'] } {
   const from = options.from === undefined ? undefined : parseTime(options.from, '--from');
   const to = options.to === undefined ? undefined : parseTime(options.to, '--to');
-  if (options.metricsFile) {
-    const text = readInput(options.metricsFile, '--metrics-file');
-    const recording = readRecording(text, options.metricsFile, policy, stage);
-    return {
-      loader: new RecordingHistory(recording),
-      from: from ?? recording.start,
-      to: to ?? recording.start + recording.windows * recording.windowSeconds,
-      source: { kind: 'file', file: options.metricsFile },
-    };
-  }
+  const opened = openHistory({
+    policy,
+    stage,
+    metricsFile: options.metricsFile
+      ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }
+      : undefined,
+    prometheus: options.metricsFile ? undefined : prometheusOptions(options, io.env),
+    urlName: '--prometheus-url',
+  });
+  if (opened.recorded) return { ...opened, from: from ?? opened.recorded.from, to: to ?? opened.recorded.to };
   if (from === undefined || to === undefined) {
+    opened.loader.close();
     throw new InputError(
       from === undefined ? '--from' : '--to',
       'is required with Prometheus',
@@ -129,33 +128,14 @@ function openHistory(
     );
   }
   if (to > now() / 1000 + 60) {
+    opened.loader.close();
     throw new InputError(
       '--to',
       `${new Date(to * 1000).toISOString()} is in the future`,
       'give a time up to now',
     );
   }
-  const settings = prometheusOptions(options, io.env);
-  const url = settings.url ?? policy.prometheus.url;
-  if (!url) {
-    throw new InputError(
-      '--prometheus-url',
-      `is not given and ${policy.path} has no prometheus.url`,
-      'give --prometheus-url, prometheus.url in the policy, or --metrics-file for a recording',
-    );
-  }
-  const prometheus = new PrometheusSource({
-    timeoutMs: policy.prometheus.timeoutSeconds * 1000,
-    ...settings,
-    headers: { ...policy.prometheus.headers, ...settings.headers },
-    url,
-  });
-  return {
-    loader: new PrometheusHistory(prometheus),
-    from,
-    to,
-    source: { kind: 'prometheus', url: prometheus.displayUrl },
-  };
+  return { ...opened, from, to };
 }
 
 function every(text: string | undefined): number | undefined {

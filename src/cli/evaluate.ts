@@ -7,12 +7,15 @@ import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
 import { readUserFile } from '../util/read-file.js';
+import { MAX_RECORDING_BYTES } from '../sources/file.js';
 import { EXIT, type CliIo } from './io.js';
 import { readPolicyFile } from './read-policy.js';
 import { parseTime } from './time.js';
 import { judgeStage, selectStage } from '../judge-stage.js';
 import { inputWarnings, type InputNames } from '../input-warnings.js';
+import { dict } from '../util/dict.js';
 import { credentialSecrets, Redactor } from '../util/redact.js';
+import { evaluateBatch, listMetricsFiles } from './evaluate-batch.js';
 
 /** How messages name the CLI's inputs. */
 const CLI_NAMES: InputNames = {
@@ -29,7 +32,8 @@ const CLI_NAMES: InputNames = {
 export interface EvaluateOptions {
   config: string;
   stage: string;
-  metricsFile?: string;
+  /** One recorded bake, or several (and directories of them: batch, see evaluate-batch.ts). */
+  metricsFile?: string | string[];
   prometheusUrl?: string;
   mode?: 'watch' | 'lookback';
   since?: string;
@@ -40,10 +44,29 @@ export interface EvaluateOptions {
   prometheusCaCert?: string;
   insecureSkipTlsVerify: boolean;
   report?: string;
-  format: 'text' | 'json' | 'markdown';
+  format: 'text' | 'json' | 'markdown' | 'jsonl';
 }
 
+export type JudgedReport = Awaited<ReturnType<typeof judgeStage>>;
+
 export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Promise<number> {
+  const files = listMetricsFiles(options.metricsFile);
+  if (files.length > 1 || options.format === 'jsonl') {
+    return evaluateBatch(options, files, io, (file) => judgeOne({ ...options, metricsFile: file }, io));
+  }
+  const report = await judgeOne({ ...options, metricsFile: files[0] }, io);
+  if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
+  if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+  else if (options.format === 'markdown') io.stdout(renderMarkdown(report, {}) + '\n');
+  else io.stdout(renderText(report));
+  return EXIT[report.decision];
+}
+
+/** One bake: load the policy, read the bake (one file or Prometheus), judge; the report, redacted. */
+async function judgeOne(
+  options: Omit<EvaluateOptions, 'metricsFile'> & { metricsFile?: string },
+  io: CliIo,
+): Promise<JudgedReport> {
   const { policy, text: policyText } = readPolicyFile(options.config);
   const redactor = io.redactor ?? new Redactor();
   redactor.add(
@@ -83,22 +106,20 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     until,
     warnings,
     metricsFile: options.metricsFile
-      ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }
+      ? {
+          path: options.metricsFile,
+          text: readInput(options.metricsFile, '--metrics-file', MAX_RECORDING_BYTES),
+        }
       : undefined,
     prometheus: options.metricsFile ? undefined : prometheusOptions(options, io.env),
     dryRun: false,
     provenance,
     // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
     log: (line) => io.stderr(`${line}\n`),
+    signal: io.signal,
   });
   // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.
-  const report = redactor.json(judged);
-
-  if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
-  if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
-  else if (options.format === 'markdown') io.stdout(renderMarkdown(report, {}) + '\n');
-  else io.stdout(renderText(report));
-  return EXIT[report.decision];
+  return redactor.json(judged);
 }
 
 export function writeReport(path: string, text: string): void {
@@ -145,7 +166,7 @@ function bakeSeconds(bake: string | undefined): number | undefined {
 }
 
 export function parseVars(pairs: string[], flag = '--var'): Record<string, string> {
-  const vars: Record<string, string> = {};
+  const vars: Record<string, string> = dict();
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     const name = eq > 0 ? pair.slice(0, eq).trim() : '';
@@ -161,8 +182,8 @@ export function parseVars(pairs: string[], flag = '--var'): Record<string, strin
   return vars;
 }
 
-export function readInput(path: string, flag: string): string {
-  return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file' });
+export function readInput(path: string, flag: string, maxBytes?: number): string {
+  return readUserFile(path, { place: `${flag} ${path}`, fix: 'give the path of an existing file', maxBytes });
 }
 
 /** Connection settings from flags; credentials only from the environment, never from argv. */
@@ -173,7 +194,7 @@ export function prometheusOptions(
   >,
   env: NodeJS.ProcessEnv,
 ) {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = dict();
   for (const line of options.prometheusHeader) {
     const colon = line.indexOf(':');
     if (colon <= 0)

@@ -7,6 +7,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Cancellation (SIGTERM/SIGINT in cli.ts): a bake stops and its partial verdict is printed, exit 3. */
+  signal?: AbortSignal;
   /** Set by runCli: stdout and stderr already pass through it; files a command writes must too. */
   redactor?: Redactor;
 }

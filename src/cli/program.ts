@@ -41,7 +41,11 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     .description('judge one stage of a rollout over its bake window')
     .requiredOption('--config <file>', 'policy file')
     .requiredOption('--stage <name>', 'stage to judge')
-    .option('--metrics-file <file>', 'a recorded bake (JSON) instead of Prometheus')
+    .option(
+      '--metrics-file <file>',
+      'a recorded bake (JSON) instead of Prometheus; repeat it or give a directory to judge many (--format jsonl)',
+      (v: string, prev?: string[]) => [...(prev ?? []), v],
+    )
     .option('--prometheus-url <url>', 'Prometheus-compatible API base URL (overrides the policy)')
     .addOption(
       new Option('--mode <mode>', 'watch: follow the bake live; lookback: judge a finished bake').choices([
@@ -58,7 +62,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate', false)
     .option('--report <file>', 'write report.json here')
     .addOption(
-      new Option('--format <format>', 'stdout format').choices(['text', 'json', 'markdown']).default('text'),
+      new Option('--format <format>', 'stdout format (jsonl: one JSON report per line, per metrics file)')
+        .choices(['text', 'json', 'markdown', 'jsonl'])
+        .default('text'),
     )
     .addHelpText(
       'after',

@@ -21,8 +21,9 @@ export function annotationsOf(report: Report): Annotation[] {
     if (check.status !== 'fail') continue;
     const reason = check.reasons[0] ?? `${check.metric} ${check.condition} failed`;
     out.push({
-      level: check.action === 'notify' ? 'warning' : 'error',
-      title: `${titleOf(check)} (stage ${report.stage})`,
+      // A dry-run check never decides: its failure is a warning, not an error on the policy line.
+      level: check.action === 'notify' || check.dry_run ? 'warning' : 'error',
+      title: `${check.dry_run ? 'dry-run: ' : ''}${titleOf(check)} (stage ${report.stage})`,
       message: reason + (check.reasons.length > 1 ? ` (+${check.reasons.length - 1} more)` : ''),
       line: check.policy_line,
     });

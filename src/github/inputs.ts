@@ -8,6 +8,8 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import { dict } from '../util/dict.js';
+import { parseUserTime } from '../util/time.js';
 import type { WebhookFormat } from './webhook.js';
 
 export type Mode = 'watch' | 'lookback';
@@ -17,6 +19,8 @@ export interface ActionInputs {
   config: string;
   stage: string;
   mode: Mode;
+  /** `mode: backtest` (DESIGN §8): replay the stage over history instead of judging one bake. */
+  backtest: boolean;
   /** Unix seconds. */
   since?: number;
   until?: number;
@@ -60,11 +64,8 @@ export function parseDuration(text: string): number | null {
 
 /** ISO-8601 or unix seconds → unix seconds. */
 export function parseTime(text: string): number | null {
-  const t = text.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(t)) return null;
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? null : ms / 1000;
+  const parsed = parseUserTime(text);
+  return parsed.ok ? parsed.seconds : null;
 }
 
 /** Non-blank, non-comment lines with their 1-based line number in the input as written. */
@@ -97,7 +98,9 @@ const SCHEMA = {
   mode: z
     .string()
     .transform((s) => s.trim() || 'watch')
-    .refine((s) => s === 'watch' || s === 'lookback', { message: 'must be watch or lookback' }),
+    .refine((s) => ['watch', 'lookback', 'backtest'].includes(s), {
+      message: 'must be watch, lookback or backtest',
+    }),
   since: time,
   until: time,
   bake: optional.refine((s) => s === undefined || parseDuration(s) !== null, {
@@ -213,7 +216,8 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
   return {
     config: r.config,
     stage: r.stage,
-    mode: r.mode as Mode,
+    mode: (r.mode === 'backtest' ? 'lookback' : r.mode) as Mode,
+    backtest: r.mode === 'backtest',
     since: r.since === undefined ? undefined : parseTime(r.since)!,
     until: r.until === undefined ? undefined : parseTime(r.until)!,
     bakeSeconds: r.bake === undefined ? undefined : parseDuration(r.bake)!,
@@ -254,7 +258,7 @@ function parsePairs(
   shape: string,
   showLine: boolean,
 ): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = dict();
   for (const { line, number } of lines(text)) {
     const at = line.indexOf(sep);
     const key = at > 0 ? line.slice(0, at).trim() : '';

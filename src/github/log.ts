@@ -4,6 +4,7 @@
  * encoded forms (base64, URL-encoded) nor text written to files, so the log is redacted here as well.
  */
 import * as core from '@actions/core';
+import { writableFileProblem, writeFailedLine } from './runner-env.js';
 import { Redactor } from '../util/redact.js';
 
 /** Registers each new secret with the runner (`::add-mask::`) the moment it is known. */
@@ -33,13 +34,24 @@ export function errorAt(message: string, file: string, line: number, column?: nu
   core.error(redact(message), { file, startLine: line, ...(column ? { startColumn: column } : {}) });
 }
 
-/** Appends to the step summary; a runner without GITHUB_STEP_SUMMARY gets a warning instead. */
-export async function writeSummary(markdown: string): Promise<boolean> {
-  try {
-    await core.summary.addRaw(redact(markdown), true).write();
-    return true;
-  } catch (error) {
-    core.warning(redact(`Job summary not written: ${(error as Error).message.split('\n')[0]}`));
-    return false;
+/** Set once GITHUB_STEP_SUMMARY has been found unusable, so the warning is given once. */
+let summaryProblem: string | null = null;
+
+/**
+ * Appends to the step summary. An unusable GITHUB_STEP_SUMMARY (unset, missing, a directory, read-only) is
+ * one warning naming the variable and the fix; the verdict is in the log and the outputs all the same.
+ */
+export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  if (summaryProblem) return false;
+  summaryProblem = writableFileProblem('GITHUB_STEP_SUMMARY', env);
+  if (!summaryProblem) {
+    try {
+      await core.summary.addRaw(redact(markdown), true).write();
+      return true;
+    } catch (error) {
+      summaryProblem = writeFailedLine('GITHUB_STEP_SUMMARY', env, error);
+    }
   }
+  core.warning(redact(summaryProblem));
+  return false;
 }

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { Report } from '../report/types.js';
+import { writableFileProblem, writeFailedLine } from './runner-env.js';
 
 export interface ActionOutputs {
   decision: string;
@@ -43,12 +44,34 @@ export function reportOutputs(report: Report, reportPath: string): ActionOutputs
   };
 }
 
+/** Why GITHUB_OUTPUT cannot take outputs (checked on first use), or null when it can. */
+let outputFileProblem: string | null | undefined;
+
+/**
+ * Sets each output in GITHUB_OUTPUT. When that file is unusable (unset, missing, a directory, read-only, or
+ * failing mid-run) one warning names the variable and the fix, and every output goes to the log instead:
+ * the decision is never lost, and nothing here throws.
+ */
 export function setOutputs(
   outputs: Partial<ActionOutputs>,
   redact: (text: string) => string = (t) => t,
+  env: NodeJS.ProcessEnv = process.env,
 ): void {
+  if (outputFileProblem === undefined) {
+    outputFileProblem = writableFileProblem('GITHUB_OUTPUT', env);
+    if (outputFileProblem) core.warning(outputFileProblem);
+  }
   for (const [name, value] of Object.entries(outputs)) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    core.setOutput(name, redact(text));
+    const text = redact(typeof value === 'string' ? value : JSON.stringify(value));
+    if (!outputFileProblem) {
+      try {
+        core.setOutput(name, text);
+        continue;
+      } catch (error) {
+        outputFileProblem = writeFailedLine('GITHUB_OUTPUT', env, error);
+        core.warning(outputFileProblem);
+      }
+    }
+    core.info(`output ${name}: ${text}`);
   }
 }

@@ -4,12 +4,14 @@
  * is collected rather than thrown, and parts that failed the shape check are skipped so one mistake does
  * not cascade into many.
  */
+import { dict } from '../util/dict.js';
 import type { BuildContext } from './build-context.js';
 import { parseCondition } from './condition.js';
 import { formatDuration, parseDuration } from './duration.js';
 import type { PositionIndex, YamlPath } from './positions.js';
 import { checkPromqlTemplate, isPrometheusIdentifier } from './promql.js';
 import { buildJudge, checkJudgeReferences } from './judge.js';
+import { buildLinks } from './links.js';
 import { isMap, str, type Raw } from './raw.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, parseSize } from './size.js';
 import { KEYS } from './schema.js';
@@ -29,6 +31,7 @@ import type {
   TriggerAction,
 } from './types.js';
 import { formatPath } from './zod-issues.js';
+import { checkBakePoints } from './limits.js';
 
 const MISSING_DATA = ['fail', 'inconclusive', 'ignore'];
 const ACTIONS = ['rollback', 'pause', 'notify'];
@@ -37,8 +40,10 @@ export class PolicyBuilder implements BuildContext {
   readonly issues: PolicyIssue[] = [];
   private windowSeconds: number | undefined;
   private windowText = '';
-  private metrics: Record<string, MetricSpec> = {};
+  private metrics: Record<string, MetricSpec> = dict();
   private metricNames: string[] = [];
+  /** The same names as a Set: every gate and trigger looks its metric up. */
+  private metricNameSet = new Set<string>();
 
   constructor(
     private readonly raw: Raw,
@@ -80,8 +85,12 @@ export class PolicyBuilder implements BuildContext {
     const timeout =
       prometheus.timeout === undefined ? 30 : this.duration(['prometheus', 'timeout'], prometheus.timeout);
     if (str(prometheus.url) !== undefined) this.url(['prometheus', 'url'], str(prometheus.url)!);
+<<<<<<< HEAD
     const maxResponseBytes = this.size(['prometheus', 'max-response-size'], prometheus['max-response-size']);
     const vars: Record<string, string> = {};
+=======
+    const vars: Record<string, string> = dict();
+>>>>>>> main
     if (isMap(raw.vars))
       for (const [k, v] of Object.entries(raw.vars))
         if (['string', 'number', 'boolean'].includes(typeof v)) vars[k] = String(v);
@@ -91,6 +100,7 @@ export class PolicyBuilder implements BuildContext {
 
     const rawMetrics = isMap(raw.metrics) ? raw.metrics : {};
     this.metricNames = Object.keys(rawMetrics);
+    this.metricNameSet = new Set(this.metricNames);
     const rawStages = isMap(raw.stages) ? raw.stages : {};
     const firstStage = Object.keys(rawStages)[0] ?? 'stage';
     const firstTraffic = isMap(rawStages[firstStage]) ? rawStages[firstStage].traffic : undefined;
@@ -112,8 +122,10 @@ export class PolicyBuilder implements BuildContext {
     }
 
     const globalTriggers = this.triggers(['rollback'], raw.rollback);
+    const links = buildLinks(this, raw.links);
     const failFast: FailFast = raw['fail-fast'] === 'hold' ? 'hold' : 'rollback';
     const stages = new StageResolver(this, rawStages).resolveAll(globalTriggers, failFast);
+    checkBakePoints(this, stages, this.metrics);
 
     return {
       version: 1,
@@ -138,6 +150,7 @@ export class PolicyBuilder implements BuildContext {
       vars,
       metrics: this.metrics,
       stages,
+      ...(links ? { links } : {}),
     };
   }
 
@@ -257,7 +270,7 @@ export class PolicyBuilder implements BuildContext {
     if (error)
       this.issue(
         this.positions.inScalar(path, error.offset),
-        `${formatPath(path)}: PromQL syntax error: ${error.message}`,
+        `${formatPath(path)}: PromQL ${error.kind === 'type' ? 'type' : 'syntax'} error: ${error.message}`,
         error.fix,
       );
   }
@@ -334,7 +347,7 @@ export class PolicyBuilder implements BuildContext {
   }
 
   private knownMetric(path: YamlPath, metric: string, isKey = false): boolean {
-    if (this.metricNames.includes(metric)) return true;
+    if (this.metricNameSet.has(metric)) return true;
     if (!isMap(this.raw.metrics)) return false; // `metrics:` itself is missing or broken: that is the error to show
     const pos = isKey ? this.positions.key(path) : this.positions.value(path);
     this.issue(

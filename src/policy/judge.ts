@@ -3,6 +3,7 @@
  * zod, turned into loaded specs with every default applied and durations counted in windows. Rules that
  * span metrics (a judge's baseline, its requests metric) are checked once every metric is built.
  */
+import { dict } from '../util/dict.js';
 import type { BuildContext } from './build-context.js';
 import type { YamlPath } from './positions.js';
 import { isMap, str } from './raw.js';
@@ -85,6 +86,7 @@ export function buildJudge(
         promoteEarly: value['promote-early'] === true,
         concentration: num(value.concentration, 20),
         priorScale: num(value['prior-scale'], 1),
+        overdispersion: value.overdispersion !== false,
         ...(requests !== undefined ? { requests } : {}),
         action,
         pos,
@@ -148,7 +150,7 @@ export function buildScore(
   windowSeconds: number | undefined,
 ): StageScoreSpec | undefined {
   if (!isMap(value) || typeof value.min !== 'number') return undefined; // reported by zod
-  const weights: Record<string, number> = {};
+  const weights: Record<string, number> = dict();
   if (isMap(value.weights))
     for (const [k, v] of Object.entries(value.weights)) if (typeof v === 'number' && v >= 0) weights[k] = v;
   return {

@@ -4,9 +4,11 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { PolicyBuilder } from './build.js';
-import { yamlIssue } from './yaml-errors.js';
+import { DUPLICATE_KEY_FIX, yamlIssue } from './yaml-errors.js';
+import { duplicateKeys } from './duplicate-keys.js';
 import { PolicyError } from './errors.js';
 import { PositionIndex } from './positions.js';
+import { policyValue } from './to-js.js';
 import { PolicyFileSchema } from './schema.js';
 import type { Policy, PolicyIssue } from './types.js';
 import { mapZodIssues } from './zod-issues.js';
@@ -15,7 +17,7 @@ export { formatIssue, PolicyError } from './errors.js';
 
 export function loadPolicy(text: string, path: string): Policy {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
   const issue = (line: number, column: number, message: string, fix: string): PolicyIssue => ({
     file: path,
     line,
@@ -32,7 +34,18 @@ export function loadPolicy(text: string, path: string): Policy {
   }
 
   const positions = new PositionIndex(text, doc, lineCounter);
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  const duplicates = duplicateKeys(doc);
+  if (duplicates.length > 0) {
+    throw new PolicyError(
+      duplicates.map((key) => {
+        const at = positions.at(key.range?.[0] ?? 0);
+        return issue(at.line, at.column, 'YAML syntax error: Map keys must be unique', DUPLICATE_KEY_FIX);
+      }),
+    );
+  }
+  const converted = policyValue(doc, positions);
+  if (!converted.ok) throw new PolicyError([{ file: path, ...converted.issue }]);
+  const raw = converted.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const { line, column } = positions.start();
     throw new PolicyError([

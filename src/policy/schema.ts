@@ -115,6 +115,12 @@ export const JudgeSchema = z
         .positive()
         .describe('kind values: prior variance of the effect (default 1).')
         .optional(),
+      overdispersion: z
+        .boolean()
+        .describe(
+          'kind counts: estimate overdispersion from the data and temper the evidence (default true).',
+        )
+        .optional(),
       action: JudgeActionSchema.optional(),
       'dry-run': DryRunSchema.optional(),
     }),
@@ -239,6 +245,18 @@ export const StageSchema = z.strictObject({
   'fail-fast': FailFastSchema.optional(),
 });
 
+export const LinksSchema = z
+  .strictObject({
+    dashboard: z
+      .string()
+      .url()
+      .describe(
+        'Dashboard URL template shown in the summary and comment; placeholders {{since}} and {{until}} (epoch ms, Grafana from/to), {{since_iso}}, {{until_iso}}, {{stage}}.',
+      )
+      .optional(),
+  })
+  .describe('Links shown in the job summary and PR comment.');
+
 export const PrometheusSchema = z.strictObject({
   url: z.string().optional(),
   headers: z.record(z.string(), z.string()).optional(),
@@ -271,6 +289,7 @@ export const PolicyFileSchema = z
     metrics: z.record(z.string().regex(new RegExp(NAME_PATTERN)), MetricSchema),
     stages: z.record(z.string().regex(new RegExp(NAME_PATTERN)), StageSchema),
     rollback: z.array(TriggerSchema).describe('Triggers checked in every stage.').optional(),
+    links: LinksSchema.optional(),
   })
   .describe('canary-gate policy file');
 
@@ -284,6 +303,7 @@ export const KEYS = {
   trigger: Object.keys(TriggerSchema.shape),
   gate: Object.keys(GateObjectSchema.shape),
   prometheus: Object.keys(PrometheusSchema.shape),
+  links: Object.keys(LinksSchema.shape),
   judge: [...new Set(JudgeSchema.options.flatMap((o) => Object.keys(o.shape)))],
   score: Object.keys(ScoreSchema.shape),
 };

@@ -2,12 +2,14 @@
  * `extends` between stages: parents resolved first, gates replaced by metric name, stage triggers
  * appended after the parent's, bake inherited when not given. Cycles are one error naming the cycle.
  */
+import { dict } from '../util/dict.js';
 import type { BuildContext } from './build-context.js';
 import { buildScore, checkScoreWeights } from './judge.js';
 import { isMap, str, type Raw } from './raw.js';
 import { KEYS } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { CheckSpec, FailFast, StageScoreSpec, StageSpec } from './types.js';
+import { bakeWindowsProblem } from './limits.js';
 
 interface OwnStage {
   name: string;
@@ -68,6 +70,18 @@ export class StageResolver {
         bakeSeconds = b.duration([...path, 'bake'], value.bake);
         if (bakeSeconds !== undefined && !b.multipleOfWindow([...path, 'bake'], 'bake', bakeSeconds))
           bakeSeconds = undefined;
+        const tooLong =
+          bakeSeconds !== undefined && b.windowSecondsValue
+            ? bakeWindowsProblem(
+                `bake ${String(value.bake).trim()} in stages.${name}`,
+                bakeSeconds,
+                b.windowSecondsValue,
+              )
+            : null;
+        if (tooLong) {
+          b.report(b.pos.value([...path, 'bake']), tooLong.message, tooLong.fix);
+          bakeSeconds = undefined;
+        }
       }
       this.own.set(name, {
         name,
@@ -85,7 +99,7 @@ export class StageResolver {
   }
 
   resolveAll(globalTriggers: CheckSpec[], failFast: FailFast): Record<string, StageSpec> {
-    const out: Record<string, StageSpec> = {};
+    const out: Record<string, StageSpec> = dict();
     for (const [name, value] of Object.entries(this.rawStages)) {
       if (!isMap(value)) continue;
       const r = this.resolve(name, []);

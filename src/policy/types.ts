@@ -80,6 +80,7 @@ export type MetricJudgeSpec = { dryRun?: boolean } & (
       promoteEarly: boolean;
       concentration: number;
       priorScale: number;
+      overdispersion: boolean;
       /** kind `counts`: the metric whose query / baseline count each track's requests per window. */
       requests?: string;
       action: 'rollback' | 'pause';
@@ -164,6 +165,8 @@ export interface Policy {
   vars: Record<string, string>;
   metrics: Record<string, MetricSpec>;
   stages: Record<string, StageSpec>;
+  /** `links.dashboard`: a URL template with {{since}}, {{until}} (epoch ms), {{since_iso}}, {{until_iso}}, {{stage}}. */
+  links?: { dashboard?: string };
 }
 
 /** One policy problem, always with a place and a fix. */

@@ -1,9 +1,12 @@
 /** YAML syntax errors as policy issues: a plain message, the place a person would look, and a fix. */
 import type { LineCounter, YAMLError } from 'yaml';
+import { FLATTEN } from './to-js.js';
 import type { PolicyIssue } from './types.js';
 
+export const DUPLICATE_KEY_FIX = 'remove or rename one of the two keys';
+
 const FIXES: Record<string, string> = {
-  DUPLICATE_KEY: 'remove or rename one of the two keys',
+  DUPLICATE_KEY: DUPLICATE_KEY_FIX,
   BAD_INDENT: 'indent nested keys consistently with spaces',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   MISSING_CHAR: 'add the missing closing character',
@@ -35,6 +38,10 @@ export function yamlIssue(
     };
   }
   const { line, col } = lineCounter.linePos(error.pos[0]);
+  if (/Maximum call stack size exceeded/.test(firstLine)) {
+    // yaml's parser recurses per level: a file nested this deep is an attack or a generator gone wrong.
+    return { file, line, column: col, message: 'YAML nested too deeply to read', fix: FLATTEN };
+  }
   const source = text.split('\n')[line - 1] ?? '';
   if (/:\s*>/.test(source)) {
     return {

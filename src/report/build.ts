@@ -1,10 +1,13 @@
 /** Builds report.json (DESIGN §5) from a verdict and the data it judged. */
 import type { BakeData, Series, Verdict } from '../engine/types.js';
+import { dashboardLink } from '../policy/links.js';
 import type { Policy, StageSpec } from '../policy/types.js';
 import { pairSeries } from '../engine/pairing.js';
 import { windowLabel } from '../engine/windows.js';
 import { reportJudgement } from './judgement.js';
 import type { Provenance, Report, ReportSeries } from './types.js';
+import { dict } from '../util/dict.js';
+import { capList, REPORT_MAX_WARNINGS } from './cap.js';
 
 export interface ReportInput {
   policy: Policy;
@@ -32,8 +35,8 @@ export function buildReport(input: ReportInput): Report {
   const iso = (seconds: number | undefined) =>
     seconds === undefined ? null : new Date(seconds * 1000).toISOString();
 
-  const metrics: Report['metrics'] = {};
-  const metricsDelta: Report['metrics_delta'] = {};
+  const metrics: Report['metrics'] = dict();
+  const metricsDelta: Report['metrics_delta'] = dict();
   for (const [name, metric] of Object.entries(data.metrics)) {
     const spec = policy.metrics[name];
     const query = input.queries[name];
@@ -60,7 +63,11 @@ export function buildReport(input: ReportInput): Report {
     rollback_reasons: rollbackReasons,
     gate_fail_reasons: verdict.gateFailReasons,
     inconclusive_reasons: verdict.inconclusiveReasons,
-    warnings: [...verdict.warnings, ...(input.warnings ?? [])],
+    warnings: capList(
+      [...new Set([...verdict.warnings, ...(input.warnings ?? [])])],
+      REPORT_MAX_WARNINGS,
+      'more warnings',
+    ),
     stage: stage.name,
     traffic: stage.traffic ?? null,
     mode: input.mode,
@@ -98,7 +105,18 @@ export function buildReport(input: ReportInput): Report {
     source: input.source,
     provenance: input.provenance,
     generated_at: input.now.toISOString(),
+    ...dashboard(
+      policy,
+      stage.name,
+      iso(since),
+      since === undefined ? null : iso(since + data.windowsExpected * data.windowSeconds),
+    ),
   };
+}
+
+function dashboard(policy: Policy, stage: string, since: string | null, until: string | null) {
+  const link = dashboardLink(policy.links?.dashboard, { since, until }, stage);
+  return link ? { links: { dashboard: link } } : {};
 }
 
 function toReportSeries(series: Series): ReportSeries {

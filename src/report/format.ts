@@ -46,7 +46,12 @@ export function windowTick(report: Report, k: number): string {
   const start = windowStart(report, k);
   // formatDuration(0) is `0s`; the first tick reads `+0m`, like the first window's span `+0m–+5m`.
   if (start === null) return k === 0 ? '+0m' : `+${formatDuration(k * report.window_seconds)}`;
-  return new Date(start * 1000).toISOString().slice(11, 16);
+  return clockTime(report, start);
+}
+
+/** `10:05`, or `19:22:10` when windows are shorter than a minute (else every tick of a minute reads the same). */
+function clockTime(report: Report, seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(11, report.window_seconds < 60 ? 19 : 16);
 }
 
 /** `10:05–10:10` or `+5m–+10m`: the span window k covers. */
@@ -58,7 +63,7 @@ export function windowSpan(report: Report, k: number): string {
     return `+${from ? formatDuration(from) : '0m'}–+${formatDuration(to)}`;
   }
   const end = start + report.window_seconds;
-  return `${new Date(start * 1000).toISOString().slice(11, 16)}–${new Date(end * 1000).toISOString().slice(11, 16)}`;
+  return `${clockTime(report, start)}–${clockTime(report, end)}`;
 }
 
 /** Window indexes as runs: `2–4, 7` (1-based, as people count windows). */

@@ -28,6 +28,9 @@ import {
 import { baselineFor, checksByMetric, limitValues } from './series.js';
 import { svgChart, type ChartLine } from './svg.js';
 import type { Report, ReportCheck, ReportJudgement } from './types.js';
+import { capList } from './cap.js';
+
+const HTML_MAX_ITEMS = 100;
 
 const CSS = `
 body{font:14px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:#24292f;margin:0 auto;max-width:960px;padding:24px}
@@ -53,7 +56,12 @@ export function renderHtml(report: Report): string {
     ['Inconclusive', report.inconclusive_reasons],
     ['Warnings', report.warnings],
   ] as const) {
-    if (items.length) body.push(`<h2>${title}</h2><ul>${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`);
+    if (items.length)
+      body.push(
+        `<h2>${title}</h2><ul>${capList([...items], HTML_MAX_ITEMS, 'more (see report.json)')
+          .map((i) => `<li>${h(i)}</li>`)
+          .join('')}</ul>`,
+      );
   }
   body.push('<h2>Checks</h2>', checksTable(report));
   body.push('<h2>Metrics</h2>');

@@ -4,35 +4,22 @@
  * still exceed the target's size cap the optional parts shrink in order (charts, queries, rows of the
  * judgements' per-window tables) until it fits; the "Why" line of up to five judges stays at every level.
  */
-import {
-  bakeSpan,
-  checkKind,
-  cell,
-  code,
-  decisionIcon,
-  formatDuration,
-  formatNumber,
-  formatWithUnit,
-  statusIcon,
-  violationText,
-  windowSpan,
-  windowTick,
-} from './format.js';
+import { bakeSpan, cell, code, decisionIcon, formatDuration, statusIcon, windowSpan } from './format.js';
 import {
   clip,
   evidence,
   formatEffect,
   judgedChecks,
-  judgedWorst,
   judgedSubject,
   judgementLine,
   pickWindows,
   STATUS_TEXT,
 } from './judgement-view.js';
-import { xyChartBlock } from './mermaid.js';
-import { badIsHigh, baselineFor, checkSeries, checksByMetric, downsample, limitValues } from './series.js';
-import { sparkline } from './sparkline.js';
-import type { Report, ReportCheck } from './types.js';
+import { checkTables } from './check-table.js';
+import { failingCharts } from './markdown-charts.js';
+import { nextStep } from './next-step.js';
+import type { Report } from './types.js';
+import { markdownText } from './escape.js';
 
 /** GitHub's caps: 1 MiB per step summary, 65,536 characters per comment. Kept with some margin. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -41,8 +28,9 @@ export const COMMENT_MAX_CHARS = 65_000;
 export interface MarkdownOptions {
   /** Hidden first line that lets the PR comment be found again (`<!-- canary-gate:stage=NAME -->`). */
   marker?: string;
-  /** Where the full report lives: an uploaded artifact, or a local path. */
+  /** Where the full report lives: the uploaded artifact (a runner's temp path is never shown to readers). */
   artifact?: { name: string; url?: string | null } | null;
+  /** Accepted for callers that know it; not rendered (a temp path means nothing to a reader). */
   reportPath?: string | null;
   /** Link to the workflow run (comments link back to it). */
   runUrl?: string | null;
@@ -131,15 +119,16 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
 function render(report: Report, opts: MarkdownOptions, level: Detail): string {
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
-  out.push(headline(report), '', bakeLine(report));
+  out.push(headline(report), '', `**${nextStep(report)}**`, '', bakeLine(report));
+  if (report.links?.dashboard) out.push('', `📈 [Dashboard over this bake](${report.links.dashboard})`);
   if (report.dry_run) out.push('', '> [!NOTE]', '> Dry run: this verdict does not fail the job.');
   out.push(...reasonList('Rollback reasons', report.rollback_reasons, level.maxReasons));
   out.push(...reasonList('Gate failures', report.gate_fail_reasons, level.maxReasons));
   out.push(...reasonList('Inconclusive', report.inconclusive_reasons, level.maxReasons));
   out.push(...reasonList('Warnings', report.warnings, level.maxReasons));
-  out.push('', ...checkTable(report, level));
+  out.push('', ...checkTables(report, level.sparkWidth));
   out.push(...judgements(report, level));
-  if (level.maxCharts > 0) out.push(...charts(report, level));
+  if (level.maxCharts > 0) out.push(...failingCharts(report, level.maxCharts, level.chartPoints));
   if (opts.overflowAnnotations?.length) {
     out.push('', `**More findings** (beyond GitHub's annotation limit):`);
     out.push(...capped(opts.overflowAnnotations, level.maxReasons).map((a) => `- ${a}`));
@@ -174,50 +163,7 @@ function capped(items: string[], max: number): string[] {
 
 function reasonList(title: string, items: string[], max: number): string[] {
   if (items.length === 0) return [];
-  return ['', `**${title}**`, ...capped(items, max).map((r) => `- ${r.replace(/\r?\n/g, ' ')}`)];
-}
-
-function checkTable(report: Report, level: Detail): string[] {
-  if (report.checks.length === 0) return ['_No checks ran._'];
-  const rows = [
-    '| | Check | Metric | Condition | Worst | Violating windows | Trend |',
-    '|---|---|---|---|---|---|---|',
-  ];
-  for (const check of report.checks) {
-    const metric = report.metrics[check.metric];
-    const series = checkSeries(metric, check);
-    const kind = checkKind(check);
-    const forText =
-      check.kind === 'rollback' && check.for_seconds > report.window_seconds
-        ? ` for ${formatDuration(check.for_seconds)}`
-        : '';
-    rows.push(
-      '| ' +
-        [
-          statusIcon(check.status, check.action),
-          kind,
-          code(check.metric),
-          code(check.condition) + forText,
-          cell(worstText(report, check, metric?.unit ?? null)),
-          cell(violationText(report, check)),
-          series ? sparkline(series.values, level.sparkWidth, badIsHigh(check)) : '',
-        ].join(' | ') +
-        ' |',
-    );
-  }
-  return rows;
-}
-
-function worstText(report: Report, check: ReportCheck, unit: string | null): string {
-  if (check.status === 'no_data' || check.status === 'skipped')
-    return check.note ?? check.status.replace('_', ' ');
-  if (check.judgement) return judgedWorst(check.judgement, (k) => windowSpan(report, k));
-  if (!check.worst) return '—';
-  const labels = Object.entries(check.worst.labels);
-  const where = windowSpan(report, check.worst.window);
-  const series = labels.length ? ` {${labels.map(([k, v]) => `${k}="${v}"`).join(',')}}` : '';
-  const limit = check.worst.limit === null ? '' : ` vs ${formatNumber(check.worst.limit)}`;
-  return `${formatWithUnit(check.worst.value, unit)}${limit} (${where})${series}`;
+  return ['', `**${title}**`, ...capped(items, max).map((r) => `- ${markdownText(r)}`)];
 }
 
 /**
@@ -281,46 +227,6 @@ function oneLine(text: string): string {
   return text.replace(/\r?\n/g, ' ');
 }
 
-function charts(report: Report, level: Detail): string[] {
-  const out: string[] = [];
-  const failing = [...checksByMetric(report)].filter(([, checks]) => checks.some((c) => c.status === 'fail'));
-  for (const [name, checks] of failing.slice(0, level.maxCharts)) {
-    const metric = report.metrics[name];
-    const check = checks.find((c) => c.status === 'fail')!;
-    const series = checkSeries(metric, check);
-    if (!series) continue;
-    const high = badIsHigh(check);
-    const windows = series.values.length;
-    const baseline = baselineFor(metric, series);
-    const points = downsample(series.values, level.chartPoints, high);
-    // A judge has no limit line: its second line is the baseline it compared against (when it has one),
-    // downsampled the same way. A limit is downsampled the other way round: the tightest of a bucket.
-    const second = check.judgement
-      ? downsample(baseline ?? [], level.chartPoints, high).values
-      : downsample(limitValues(check.condition, baseline, windows), level.chartPoints, !high).values;
-    const xLabels = points.starts.map((k) => windowTick(report, k));
-    const per =
-      points.bucket > 1 ? `, worst of each ${formatDuration(points.bucket * report.window_seconds)}` : '';
-    const what = check.judgement
-      ? `${baseline ? 'canary and baseline, ' : ''}${check.condition}`
-      : `limit ${check.condition}`;
-    out.push(
-      '',
-      `**${name}** — ${metric.unit ? metric.unit + ', ' : ''}${what} (${checkKind(check)}${per})`,
-      '',
-      xyChartBlock({
-        title: `${name} ${check.condition}`,
-        xLabels,
-        yLabel: metric.unit ?? name,
-        lines: [points.values, second],
-      }),
-    );
-  }
-  if (failing.length > level.maxCharts && level.maxCharts > 0)
-    out.push('', `_Charts of ${failing.length - level.maxCharts} more failing metrics are in report.html._`);
-  return out;
-}
-
 function queries(report: Report): string[] {
   const out = ['<details><summary>Queries</summary>', ''];
   for (const [name, metric] of Object.entries(report.metrics)) {
@@ -341,7 +247,6 @@ function footer(report: Report, opts: MarkdownOptions): string[] {
     );
   else if (opts.artifact)
     out.push(`📦 Full report: artifact ${code(opts.artifact.name)} (report.html, report.json, summary.md)`);
-  else if (opts.reportPath) out.push(`📄 Full report: ${code(opts.reportPath)}`);
   const p = report.provenance;
   const bits = [
     `policy ${code(p.policy_path)} sha256 ${p.policy_sha256.slice(0, 12)}`,

@@ -4,6 +4,7 @@ import { formatDuration } from '../policy/duration.js';
 import { checkKind, violationText } from './format.js';
 import { formatNumber } from '../engine/format.js';
 import { formatEffect, judgedChecks, judgedSubject, judgementLine } from './judgement-view.js';
+import { capList, TEXT_MAX_ITEMS } from './cap.js';
 
 const DECISION_TEXT: Record<Report['decision'], string> = {
   promote: 'PROMOTE: every gate held over the bake',
@@ -42,7 +43,9 @@ export function renderText(report: Report): string {
   ];
   for (const [title, lines] of sections) {
     if (!lines.length) continue;
-    out.push('', `${title}:`, ...lines.map((line) => `  - ${line}`));
+    out.push('', `${title}:`);
+    for (const line of capList(lines, TEXT_MAX_ITEMS, 'more (see --report or --format json)'))
+      out.push(`  - ${line.replace(/\r?\n/g, ' ')}`);
   }
   return out.join('\n') + '\n';
 }

@@ -119,4 +119,6 @@ export interface Report {
   source: { kind: 'prometheus' | 'file'; url?: string; file?: string };
   provenance: Provenance;
   generated_at: string;
+  /** The policy's `links.dashboard` filled with this bake's range. */
+  links?: { dashboard: string };
 }

@@ -4,56 +4,70 @@
  * Arrays are aligned by window; the file's first window is the bake's first window, so a longer file is
  * judged on its first N windows and a shorter one leaves the bake incomplete.
  */
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import type { BakeData, MetricData } from '../engine/types.js';
 import type { Policy, StageSpec } from '../policy/types.js';
+import { dict } from '../util/dict.js';
 import { InputError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { parseUserTime } from '../util/time.js';
+import { JsonReadError, lineColumn, readJson, type JsonValue } from './json-reader.js';
 
 const TOP_KEYS = ['window_minutes', 'start', 'metrics', 'baseline'];
+/**
+ * Largest recording read: about 10 million values. With json-reader.ts the reader's peak is the text
+ * (1 byte a character) plus 8 bytes a value; bench/recording-memory.ts measures the whole process.
+ */
+export const MAX_RECORDING_BYTES = 64 * 1024 * 1024;
+
+type Recorded = { offset: number; values: Float64Array };
 
 export function loadMetricsFile(rawText: string, path: string, policy: Policy, stage: StageSpec): BakeData {
   // Editors on Windows (and PowerShell's Out-File) start UTF-8 files with a byte-order mark JSON.parse rejects.
-  const text = rawText.replace(/^\uFEFF/, '');
-  checkJsonSyntax(text, path);
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const place = (node: Node | null | undefined, what: string): string => {
-    const at = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
-    return `${path}:${at.line}:${at.col}: ${what}`;
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const at = (offset: number) => {
+    const { line, col } = lineColumn(text, offset);
+    return `${path}:${line}:${col}`;
   };
-  // JSON.parse keeps the last of two equal keys and this reader the first: neither is what was meant.
-  const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
-  if (duplicate) {
-    const at = lines.linePos(duplicate.pos[0]);
-    const key = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(duplicate.pos[0]))?.[0] ?? 'a key';
+  const place = (node: { offset: number } | undefined, what: string): string =>
+    `${at(node?.offset ?? 0)}: ${what}`;
+  let root: JsonValue;
+  try {
+    root = readJson(text);
+  } catch (error) {
+    if (!(error instanceof JsonReadError)) throw error;
+    // JSON.parse keeps the last of two equal keys and a tree reader the first: neither is what was meant.
+    if (error.duplicate)
+      throw new InputError(
+        at(error.offset),
+        `repeats ${error.duplicate} in the same object`,
+        'keep one entry per key (merge the two into one)',
+      );
+    checkJsonSyntax(text, path); // V8's words for the syntax error, at its place
     throw new InputError(
-      `${path}:${at.line}:${at.col}`,
-      `repeats ${key} in the same object`,
-      'keep one entry per key (merge the two into one)',
+      at(error.offset),
+      `is not valid JSON here: ${error.message}`,
+      'fix the JSON at this place',
     );
   }
-  const root = doc.contents;
-  if (!isMap(root))
+  if (root.kind !== 'object')
     throw new InputError(
       place(root, 'file'),
       'is not a JSON object',
       'write {"window_minutes": 5, "metrics": {...}}',
     );
-
-  for (const pair of root.items) {
-    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-    if (!TOP_KEYS.includes(key)) {
+  const top = new Map(root.entries.map((e) => [e.key, e]));
+  for (const entry of root.entries) {
+    if (!TOP_KEYS.includes(entry.key)) {
       throw new InputError(
-        place(pair.key as Node, `"${key}"`),
-        `is not a key of a metrics file${didYouMean(key, TOP_KEYS)}`,
+        `${at(entry.keyOffset)}: "${entry.key}"`,
+        `is not a key of a metrics file${didYouMean(entry.key, TOP_KEYS)}`,
         `use ${TOP_KEYS.join(', ')}`,
       );
     }
   }
 
-  const windowNode = root.get('window_minutes', true) as Node | undefined;
-  const windowMinutes = isScalar(windowNode) ? windowNode.value : undefined;
+  const windowNode = top.get('window_minutes')?.value;
+  const windowMinutes = windowNode?.kind === 'scalar' ? windowNode.value : undefined;
   if (typeof windowMinutes !== 'number' || !(windowMinutes > 0)) {
     throw new InputError(
       place(windowNode ?? root, 'window_minutes'),
@@ -70,37 +84,38 @@ export function loadMetricsFile(rawText: string, path: string, policy: Policy, s
   }
 
   let since: number | undefined;
-  const startNode = root.get('start', true) as Node | undefined;
+  const startNode = top.get('start')?.value;
   if (startNode !== undefined) {
-    const value = isScalar(startNode) ? startNode.value : undefined;
-    // Date.parse also reads "Nov 20 2026" in the local zone; only ISO-8601 means the same on every runner.
-    const ms = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
-    if (Number.isNaN(ms))
+    const value = startNode.kind === 'scalar' ? startNode.value : undefined;
+    const parsed = typeof value === 'string' && !/^\d+$/.test(value.trim()) ? parseUserTime(value) : null;
+    if (!parsed?.ok)
       throw new InputError(
         place(startNode, 'start'),
-        'is not an ISO-8601 time',
+        parsed && parsed.why !== 'is not a time'
+          ? `${JSON.stringify(value)} ${parsed.why}`
+          : 'is not an ISO-8601 time',
         'write e.g. "2026-11-20T10:00:00Z" or leave it out',
       );
-    since = ms / 1000;
+    since = parsed.seconds;
   }
 
   const windowsExpected = stage.bakeSeconds / policy.windowSeconds;
-  const canary = readArrays(root.get('metrics', true) as Node | undefined, 'metrics', true);
-  const baseline = readArrays(root.get('baseline', true) as Node | undefined, 'baseline', false);
+  const canary = readArrays(top.get('metrics')?.value, 'metrics', true);
+  const baseline = readArrays(top.get('baseline')?.value, 'baseline', false);
 
-  const lengths = new Set([...canary.values(), ...baseline.values()].map((a) => a.values.length));
-  if (lengths.size > 1) {
-    const [first, ...rest] = [...canary.entries(), ...baseline.entries()];
-    const odd = rest.find(([, a]) => a.values.length !== first[1].values.length)!;
+  const all = [...canary.entries(), ...baseline.entries()];
+  const odd = all.find(([, a]) => a.values.length !== all[0][1].values.length);
+  if (odd) {
+    const first = all[0];
     throw new InputError(
-      place(odd[1].node, odd[0]),
+      place(odd[1], odd[0]),
       `has ${odd[1].values.length} windows but ${first[0]} has ${first[1].values.length}`,
       'align every array by window; use null for a window without a sample',
     );
   }
-  const recorded = lengths.size ? [...lengths][0] : 0;
+  const recorded = all.length ? all[0][1].values.length : 0;
 
-  const metrics: Record<string, MetricData> = {};
+  const metrics: Record<string, MetricData> = dict();
   for (const name of Object.keys(policy.metrics)) {
     const series = canary.get(`metrics.${name}`);
     const base = baseline.get(`baseline.${name}`);
@@ -118,11 +133,11 @@ export function loadMetricsFile(rawText: string, path: string, policy: Policy, s
   };
 
   function readArrays(
-    node: Node | undefined,
+    node: JsonValue | undefined,
     section: string,
     required: boolean,
-  ): Map<string, { node: Node; values: (number | null)[] }> {
-    const out = new Map<string, { node: Node; values: (number | null)[] }>();
+  ): Map<string, Recorded> {
+    const out = new Map<string, Recorded>();
     if (node === undefined) {
       if (required)
         throw new InputError(
@@ -132,50 +147,54 @@ export function loadMetricsFile(rawText: string, path: string, policy: Policy, s
         );
       return out;
     }
-    if (!isMap(node))
+    if (node.kind !== 'object')
       throw new InputError(
         place(node, section),
         'must be an object of metric name → array',
         `write "${section}": {"<metric>": [1, 2, null]}`,
       );
-    for (const pair of node.items) {
-      const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    for (const { key: name, keyOffset, value: seq } of node.entries) {
       const where = `${section}.${name}`;
-      if (!(name in policy.metrics)) {
+      if (!Object.hasOwn(policy.metrics, name)) {
         throw new InputError(
-          place(pair.key as Node, where),
+          `${at(keyOffset)}: ${where}`,
           `is not a metric of the policy${didYouMean(name, Object.keys(policy.metrics))}`,
           `rename it or add "${name}" under metrics: in ${policy.path}`,
         );
       }
-      const seq = pair.value as Node;
-      if (!isSeq(seq))
+      if (seq.kind === 'array') {
+        const k = seq.items.findIndex((item) => item.kind !== 'scalar' || typeof item.value !== 'number');
+        const item = seq.items[k];
+        const what =
+          item.kind === 'array' || item.kind === 'numbers'
+            ? 'an array'
+            : item.kind === 'object'
+              ? 'an object'
+              : JSON.stringify(item.value);
+        throw new InputError(
+          place(item, `${where}[${k}]`),
+          `is ${what}, not a number`,
+          'write a number, or null for a window without a sample',
+        );
+      }
+      if (seq.kind !== 'numbers')
         throw new InputError(
           place(seq, where),
           'must be an array of numbers (null for a missing window)',
           `write "${name}": [240, 260, null]`,
         );
-      const values = seq.items.map((item, k) => {
-        const value = isScalar(item) ? item.value : undefined;
-        if (value === null) return null;
-        if (typeof value !== 'number') {
-          throw new InputError(
-            place(item as Node, `${where}[${k}]`),
-            `is ${isSeq(item) ? 'an array' : isMap(item) ? 'an object' : JSON.stringify(value)}, not a number`,
-            'write a number, or null for a window without a sample',
-          );
-        }
-        return Number.isFinite(value) ? value : null;
-      });
-      out.set(where, { node: seq, values });
+      out.set(where, { offset: seq.offset, values: seq.values });
     }
     return out;
   }
 }
 
 /** The first N windows of a recording; windows it does not cover are null. */
-function fit(values: (number | null)[], windows: number): (number | null)[] {
-  return Array.from({ length: windows }, (_, k) => (k < values.length ? values[k] : null));
+function fit(values: Float64Array, windows: number): (number | null)[] {
+  return Array.from({ length: windows }, (_, k) => {
+    const v = k < values.length ? values[k] : NaN;
+    return Number.isFinite(v) ? v : null;
+  });
 }
 
 function checkJsonSyntax(text: string, path: string): void {

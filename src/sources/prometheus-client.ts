@@ -38,9 +38,8 @@ export const PROMETHEUS_MAX_POINTS = 11_000;
 
 export type { PrometheusClientOptions } from './prometheus-options.js';
 
-export type { QueryResult, RangeSeries } from './prometheus-answer.js';
 // The bake loop keys series by their labels with the same function the answers are read with.
-export { labelKey } from './prometheus-answer.js';
+export { labelKey, type QueryResult, type RangeSeries } from './prometheus-answer.js';
 
 export interface ClientStats {
   /** HTTP requests sent, retries included. */
@@ -164,10 +163,14 @@ export class PrometheusClient {
     return result;
   }
 
+<<<<<<< HEAD
   /**
    * GET of a read-only API path (`/api/v1/rules`, `/api/v1/status/buildinfo`, which Prometheus serves on GET
    * only), with the same deadline, retries and errors as a query; returns the body of a `status: success` answer.
    */
+=======
+  /** GET (rules, buildinfo: Prometheus serves them on GET only) with a query's retries and errors. */
+>>>>>>> main
   async get(path: string, params: Record<string, string> = {}): Promise<PromBody> {
     return this.post(path, params, 'GET');
   }

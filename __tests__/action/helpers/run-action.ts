@@ -3,7 +3,7 @@
  * `INPUT_*`, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY` and `GITHUB_EVENT_PATH` set, and nothing else from
  * this machine's environment. Async, so fake servers in the test process keep answering.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,6 +38,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Reuse a runner temp dir (re-runs of the same job). */
   dir?: string;
+  /** Sees every chunk of stdout as it comes, with the process (e.g. to signal it mid-run). */
+  onStdout?: (chunk: string, child: ChildProcess) => void;
 }
 
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
@@ -71,15 +73,18 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const child = spawn(node24(), [BUNDLE], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    opts.onStdout?.(String(d), child);
+  });
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)));
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: existsSync(outputFile) ? parseOutputs(readFileSync(outputFile, 'utf8')) : {},
+    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
     dir,
   };
 }

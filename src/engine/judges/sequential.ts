@@ -8,7 +8,8 @@
  *     baseline — see ../stats/t-mixture.ts.
  */
 import { CountSplitEProcess, type Side } from '../stats/count-split.js';
-import { RunningMoments, tMixtureHalfWidth } from '../stats/t-mixture.js';
+import { splitDispersion, type SplitWindow } from '../stats/dispersion.js';
+import { dependentMeanSequence, MIN_WINDOWS } from '../stats/dependent-mean.js';
 import { evalue, num, pct, range, signed } from './format.js';
 import type { Direction, EffectScale, JudgeAction, WindowJudge, WindowJudgement } from './types.js';
 
@@ -27,6 +28,8 @@ export interface SequentialSpec {
   concentration: number;
   /** `values`: variance g of the standardized effect in the mixture (default 1). */
   priorScale: number;
+  /** `counts`: estimate the overdispersion of the split from the data and temper the evidence (default true). */
+  overdispersion: boolean;
   action: JudgeAction;
 }
 
@@ -39,6 +42,7 @@ export const SEQUENTIAL_DEFAULTS: SequentialSpec = {
   promoteEarly: false,
   concentration: 20,
   priorScale: 1,
+  overdispersion: true,
   action: 'rollback',
 };
 
@@ -62,6 +66,9 @@ interface SidedTest {
   alpha: number;
   process: CountSplitEProcess | null;
 }
+
+/** `values`, relative: once this share of windows had a zero, the judge cannot decide. */
+export const ZERO_SHARE = 0.05;
 
 const ok = (v: number | null): v is number => v !== null && Number.isFinite(v) && v >= 0;
 
@@ -88,6 +95,7 @@ export function sequentialCountsJudge(spec: SequentialSpec): WindowJudge<CountsW
   let sumCanaryReq = 0;
   let sumBaselineReq = 0;
   let expected = 0;
+  const splits: SplitWindow[] = [];
 
   return {
     push(input: CountsWindow): WindowJudgement {
@@ -112,11 +120,14 @@ export function sequentialCountsJudge(spec: SequentialSpec): WindowJudge<CountsW
         sumCanaryReq += rc;
         sumBaselineReq += rb;
         expected += (x + y) * rho;
+        splits.push({ canaryEvents: x, totalEvents: x + y, canaryShare: rho });
       }
-      const eOf = (t: SidedTest) => (t.process ? Math.exp(t.process.logE()) : 1);
+      const fitted = sumCanary / sumCanaryReq / (sumBaseline / sumBaselineReq);
+      const dispersion = spec.overdispersion ? splitDispersion(splits, fitted) : 1;
+      const eOf = (t: SidedTest) => (t.process ? Math.exp(t.process.logE(dispersion)) : 1);
       const badE = bad.map(eOf);
       const goodE = good.map(eOf);
-      const ratio = sumCanary / sumCanaryReq / (sumBaseline / sumBaselineReq);
+      const ratio = fitted;
       const effect = Number.isFinite(ratio) ? ratio - 1 : sumCanary > 0 ? Infinity : 0;
       const eMax = Math.max(...badE);
       const threshold = 1 / a;
@@ -124,7 +135,10 @@ export function sequentialCountsJudge(spec: SequentialSpec): WindowJudge<CountsW
       const bar = sides === 2 ? '2/α' : '1/α';
       const counts =
         `canary ${num(sumCanary)} of ${num(sumCanary + sumBaseline)} events (${num(expected)} expected at its traffic share), ` +
-        `canary event rate ${pct(effect)} vs the baseline's (allowed ${spec.direction === 'decrease' ? pct(-d) : pct(d)})`;
+        `canary event rate ${pct(effect)} vs the baseline's (allowed ${spec.direction === 'decrease' ? pct(-d) : pct(d)})` +
+        (dispersion > 1
+          ? `, evidence tempered by the overdispersion ${num(Number(dispersion.toFixed(2)))}`
+          : '');
       const judgement: WindowJudgement = {
         window,
         status: 'continue',
@@ -168,7 +182,8 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
   // Limits on the mean of the per-window log ratio (relative) or difference (absolute).
   const upper = relative ? Math.log1p(d) : d;
   const lower = relative ? (d < 1 ? Math.log1p(-d) : -Infinity) : -d;
-  const moments = new RunningMoments();
+  const observedValues: number[] = [];
+  let zeros = 0;
   let window = -1;
   let rejectedAt: number | null = null;
   let decided = false;
@@ -183,15 +198,21 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
       let skipped: string | null = null;
       if (c === null || b === null || !Number.isFinite(c) || !Number.isFinite(b))
         skipped = 'no data in this window';
-      else if (relative && (c <= 0 || b <= 0))
+      else if (relative && (c <= 0 || b <= 0)) {
+        zeros++;
         skipped = `non-positive value (canary ${num(c)}, baseline ${num(b)}) has no log ratio`;
-      else moments.push(relative ? Math.log(c / b) : c - b);
-      const n = moments.n;
-      const h = tMixtureHalfWidth(n, moments.sd, spec.alpha, spec.priorScale);
-      const lo = moments.mean - h;
-      const hi = moments.mean + h;
+      } else observedValues.push(relative ? Math.log(c / b) : c - b);
+      // Dropping zero windows keeps only the windows where the canary happened to see events: a ratio
+      // at low traffic is then biased upward. Past a few zeros the log ratio is no measure of the canary.
+      const zeroBiased = relative && zeros > 0 && zeros >= ZERO_SHARE * (zeros + observedValues.length);
+      const cs = dependentMeanSequence(observedValues, spec.alpha, spec.priorScale);
+      const n = cs.n;
+      const h = zeroBiased ? Infinity : cs.halfWidth;
+      const mean = cs.mean;
+      const lo = mean - h;
+      const hi = mean + h;
       const judgement: WindowJudgement = { window, status: 'continue', explanation: '' };
-      if (n > 0) judgement.effect = show(moments.mean);
+      if (n > 0) judgement.effect = show(mean);
       if (Number.isFinite(h)) judgement.interval = [show(lo), show(hi)];
       const isBad =
         (spec.direction !== 'decrease' && lo > upper) || (spec.direction !== 'increase' && hi < lower);
@@ -207,15 +228,21 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
       const est =
         n === 0
           ? 'no windows yet'
-          : `canary ${relative ? 'vs' : '−'} baseline ${fmt(moments.mean)} over ${n} window(s)`;
-      const cs = Number.isFinite(h)
-        ? `${level} confidence sequence ${range(show(lo), show(hi), relative)}`
-        : `${level} confidence sequence unbounded (too few windows)`;
+          : `canary ${relative ? 'vs' : '−'} baseline ${fmt(mean)} over ${n} window(s)`;
+      const dependence =
+        n >= MIN_WINDOWS
+          ? ` (allowing windows correlated up to φ=${num(Number(cs.phi.toFixed(2)))}, worth ${num(Number(cs.effectiveN.toFixed(1)))} independent)`
+          : '';
+      const seq = zeroBiased
+        ? `${zeros} of ${zeros + n} windows had a zero, so no log ratio: this judge cannot decide on this metric (use kind: counts for event ratios)`
+        : Number.isFinite(h)
+          ? `${level} confidence sequence ${range(show(lo), show(hi), relative)}${dependence}`
+          : `${level} confidence sequence unbounded (${n < MIN_WINDOWS ? `needs ${MIN_WINDOWS} windows` : 'too few independent windows'})`;
       const prefix = skipped ? `${skipped}; ` : '';
       if (rejectedAt !== null) {
         judgement.status = 'fail';
         judgement.explanation =
-          `${prefix}${est}, ${cs} excludes the allowed ${allowed}` +
+          `${prefix}${est}, ${seq} excludes the allowed ${allowed}` +
           (rejectedAt === window ? '' : ` (first at window #${rejectedAt + 1})`) +
           ': regression, anytime-valid';
         if (!decided) {
@@ -224,13 +251,13 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
         }
       } else if (Number.isFinite(h) && isGood) {
         judgement.status = 'pass';
-        judgement.explanation = `${prefix}${est}, ${cs} lies within the allowed ${allowed}: a regression beyond it is ruled out`;
+        judgement.explanation = `${prefix}${est}, ${seq} lies within the allowed ${allowed}: a regression beyond it is ruled out`;
         if (spec.promoteEarly && !decided) {
           decided = true;
           judgement.decision = 'promote-early';
         }
       } else {
-        judgement.explanation = `${prefix}${est}, ${cs} still reaches the allowed ${allowed}: continue`;
+        judgement.explanation = `${prefix}${est}, ${seq} still reaches the allowed ${allowed}: continue`;
       }
       return judgement;
     },

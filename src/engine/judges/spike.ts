@@ -3,7 +3,14 @@
  * `sigmas` standard deviations beyond the trailing mean of the reference — the metric's baseline series
  * when it has one, otherwise its own earlier windows. The trailing span is the `trailing` windows before
  * this one, so a spike never hides in its own statistics.
+ *
+ * `sigmas` names a tail probability, not a raw cut: 3σ means the one-sided Gaussian 0.135%. With the mean
+ * and σ estimated from k history windows, (value − mean)/sd of a new Gaussian window is
+ * t(k − 1)·√(1 + 1/k), so the cut is that t quantile scaled (7.3σ at k = 5, 4.0σ at k = 12). A 3σ cut
+ * against estimated statistics instead fires several times more often than its nominal rate.
  */
+import { normalCdf } from '../stats/normal.js';
+import { tUpperQuantile } from '../stats/t-dist.js';
 import { num, signed } from './format.js';
 import type { Direction, JudgeAction, WindowJudge, WindowJudgement } from './types.js';
 
@@ -37,7 +44,21 @@ export interface SpikeWindow {
   reference?: number | null;
 }
 
+/** The cut on (value − mean)/sd, for k history windows, matching the Gaussian tail of `sigmas`. */
+const cutCache = new Map<string, number>();
+export function spikeCut(sigmas: number, k: number): number {
+  if (k < 2) return Infinity;
+  const key = `${sigmas},${k}`;
+  let cut = cutCache.get(key);
+  if (cut === undefined) {
+    cut = tUpperQuantile(normalCdf(-sigmas), k - 1) * Math.sqrt(1 + 1 / k);
+    cutCache.set(key, cut);
+  }
+  return cut;
+}
+
 export function spikeJudge(spec: SpikeSpec): WindowJudge<SpikeWindow> {
+  const cutFor = (k: number) => spikeCut(spec.sigmas, k);
   const history: (number | null)[] = [];
   let window = -1;
   let run = 0;
@@ -73,12 +94,13 @@ export function spikeJudge(spec: SpikeSpec): WindowJudge<SpikeWindow> {
       const sd = rawSd <= 1e-9 * Math.abs(mean) ? 0 : rawSd;
       const delta = v - mean;
       const z = sd > 0 ? delta / sd : delta === 0 ? 0 : Math.sign(delta) * Infinity;
-      const up = spec.direction !== 'decrease' && z > spec.sigmas && delta > spec.minDelta;
-      const down = spec.direction !== 'increase' && z < -spec.sigmas && -delta > spec.minDelta;
+      const cut = cutFor(past.length);
+      const up = spec.direction !== 'decrease' && z > cut && delta > spec.minDelta;
+      const down = spec.direction !== 'increase' && z < -cut && -delta > spec.minDelta;
       const zText = Number.isFinite(z) ? `${signed(z)}σ` : `${z > 0 ? '+' : '−'}∞σ (flat history)`;
       const text =
         `${num(v)} vs ${source} trailing mean ${num(mean)} ± ${num(sd)} over ${past.length} windows = ${zText}, ` +
-        `limit ${spec.sigmas}σ`;
+        `limit ${num(cut)}σ (${spec.sigmas}σ's tail for ${past.length} estimated windows)`;
       return finish({
         status: up || down ? 'fail' : 'pass',
         statistic: z,

@@ -45,6 +45,11 @@ export function describeJudge(j: MetricJudgeSpec): string {
   return `judge spike (${j.direction}, ${j.sigmas}σ over ${j.trailing} windows)`;
 }
 
+/** α is the check's: with several series judged apart, each spends α/series (Bonferroni), so P(any false) ≤ α. */
+function splitAlpha<T extends { alpha: number }>(j: T, series: number): T {
+  return series > 1 ? { ...j, alpha: j.alpha / series } : j;
+}
+
 interface Unit {
   labels: Labels;
   result: JudgeResult;
@@ -85,7 +90,7 @@ function units(
         canaryRequests: sumAt(r?.canary, k),
         baselineRequests: sumAt(r?.baseline, k),
       }));
-      const result = runAll('sequential', () => sequentialCountsJudge(j), inputs);
+      const result = runAll('sequential', () => sequentialCountsJudge(splitAlpha(j, groups.length)), inputs);
       const sawData = !unpaired && inputs.some((w) => w.canaryEvents !== null);
       return { labels: g.key, result, sawData, ...(unpaired ? { unpaired } : {}) };
     });
@@ -104,7 +109,7 @@ function units(
     let result: JudgeResult;
     if (j.type === 'sequential') {
       const inputs: ValuesWindow[] = ks.map((k) => ({ canary: value(k), baseline: reference(k) }));
-      result = runAll('sequential', () => sequentialValuesJudge(j), inputs);
+      result = runAll('sequential', () => sequentialValuesJudge(splitAlpha(j, groups.length)), inputs);
     } else {
       const inputs: SpikeWindow[] = ks.map((k) =>
         base ? { value: value(k), reference: reference(k) } : { value: value(k) },

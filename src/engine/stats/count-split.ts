@@ -98,8 +98,12 @@ export class CountSplitEProcess {
     }
   }
 
-  /** ln of the e-value so far. */
-  logE(): number {
-    return logSumExp(this.logLik, this.logWeights);
+  /** ln of the e-value so far; `dispersion` D > 1 tempers every log likelihood ratio by 1/D (dispersion.ts). */
+  logE(dispersion = 1): number {
+    if (dispersion === 1) return logSumExp(this.logLik, this.logWeights);
+    return logSumExp(
+      this.logLik.map((l) => l / dispersion),
+      this.logWeights,
+    );
   }
 }

@@ -1,17 +1,20 @@
 /**
  * Hodges-Lehmann estimate of the shift Δ between two samples (x = y + Δ in distribution): the median of
  * the m·n pairwise differences xᵢ − yⱼ, and its distribution-free confidence interval
- * [D₍ₖ₎, D₍ₘₙ₊₁₋ₖ₎] from the Mann-Whitney null distribution (Hollander & Wolfe, §4.3).
+ * [D₍ₖ₎, D₍ₘₙ₊₁₋ₖ₎] from the exact Mann-Whitney null distribution (Hollander & Wolfe, §4.3) when both
+ * samples are small and untied; otherwise R's normal-approximation interval, whose tie correction is
+ * recomputed at every candidate shift (wilcox-interval.ts).
  */
 import { EXACT_MAX_SIZE, exactUCdf, uVariance } from './mann-whitney.js';
 import { normalQuantile } from './normal.js';
 import { rankWithTies } from './ranks.js';
+import { wilcoxInterval } from './wilcox-interval.js';
 
 export interface ShiftEstimate {
   estimate: number;
   /** null when the samples are too small for an interval at this confidence. */
   interval: [number, number] | null;
-  /** The order statistic k used for the interval (1-based), 0 when there is none. */
+  /** The order statistic k of the exact interval, or its normal approximation's (1-based); 0 when there is none. */
   k: number;
 }
 
@@ -56,7 +59,11 @@ export function hodgesLehmann(x: readonly number[], y: readonly number[], confid
     throw new Error('hodgesLehmann: both samples need at least one value');
   const d = pairwiseDifferences(x, y);
   const { ties } = rankWithTies([...x, ...y]);
-  const k = intervalRank(x.length, y.length, confidence, ties.length > 0, ties);
-  const interval: [number, number] | null = k >= 1 ? [d[k - 1], d[d.length - k]] : null;
-  return { estimate: median(d), interval, k };
+  const tied = ties.length > 0;
+  const k = intervalRank(x.length, y.length, confidence, tied, ties);
+  if (!tied && x.length <= EXACT_MAX_SIZE && y.length <= EXACT_MAX_SIZE) {
+    const interval: [number, number] | null = k >= 1 ? [d[k - 1], d[d.length - k]] : null;
+    return { estimate: median(d), interval, k };
+  }
+  return { estimate: median(d), interval: wilcoxInterval(x, y, confidence), k };
 }

@@ -6,8 +6,8 @@
 import { normalCdf } from './normal.js';
 import { rankWithTies } from './ranks.js';
 
-/** Both samples at most this large and no ties: the exact distribution is used. */
-export const EXACT_MAX_SIZE = 30;
+/** Both samples at most this large and no ties: the exact distribution is used (R: both below 50). */
+export const EXACT_MAX_SIZE = 49;
 
 export type Alternative = 'greater' | 'less' | 'two-sided';
 
@@ -86,7 +86,8 @@ export function mannWhitney(
   let pValue: number;
   if (exact) {
     const cdf = exactUCdf(m, n);
-    const upper = u >= 1 ? 1 - cdf[u - 1] : 1; // P(U ≥ u)
+    // P(U ≥ u) = P(U ≤ mn − u) by symmetry: summed from the small end, tiny tails keep their digits.
+    const upper = cdf[m * n - u];
     const lower = cdf[u]; // P(U ≤ u)
     pValue = tailP(alternative, upper, lower);
   } else if (sd === 0) {
@@ -95,7 +96,7 @@ export function mannWhitney(
     // continuity correction toward the mean, in the direction of the alternative
     const zGreater = (diff - 0.5) / sd;
     const zLess = (diff + 0.5) / sd;
-    pValue = tailP(alternative, 1 - normalCdf(zGreater), normalCdf(zLess));
+    pValue = tailP(alternative, normalCdf(-zGreater), normalCdf(zLess));
   }
   return { u, m, n, mean, sd, z, pValue, exact };
 }

@@ -12,7 +12,7 @@ export function normalPdf(x: number): number {
  */
 export function normalCdf(x: number): number {
   if (Number.isNaN(x)) return NaN;
-  if (x < -8) return tail(-x);
+  if (x < -3) return tail(-x);
   if (x > 8) return 1 - tail(x);
   let sum = x;
   let term = x;
@@ -24,10 +24,14 @@ export function normalCdf(x: number): number {
   return 0.5 + sum * normalPdf(x);
 }
 
-/** Upper tail 1 − Φ(x) for x > 8 by its asymptotic expansion. */
+/**
+ * Upper tail 1 − Φ(x) for x > 3 by Laplace's continued fraction φ(x)/(x + 1/(x + 2/(x + …))), evaluated
+ * bottom-up: relative accuracy near machine precision, so p-values far below 1e-15 keep their digits.
+ */
 function tail(x: number): number {
-  const x2 = x * x;
-  return (normalPdf(x) / x) * (1 - 1 / x2 + 3 / (x2 * x2) - 15 / (x2 * x2 * x2));
+  let f = x;
+  for (let k = 120; k >= 1; k--) f = x + k / f;
+  return normalPdf(x) / f;
 }
 
 /* eslint-disable no-loss-of-precision -- AS 241's coefficients are kept exactly as published. */

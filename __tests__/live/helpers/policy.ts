@@ -1,0 +1,60 @@
+/**
+ * The live scenarios' policies: the runbook-000 shape (p95 latency against a threshold and the stable
+ * track, error ratio) on 10 s windows, so a bake takes a minute instead of an hour. Each scenario adds
+ * its gates and triggers as YAML text.
+ */
+
+export const WINDOW_SECONDS = 10;
+export const BAKE_SECONDS = 60;
+export const SETTLE_SECONDS = 3;
+
+export interface PolicyParts {
+  service: string;
+  /** `missing-data`, default fail. */
+  missingData?: 'fail' | 'inconclusive' | 'ignore';
+  /** Extra entries under `metrics:` (YAML, indented two spaces). */
+  metrics?: string;
+  /** The stage's `gates:` entries (YAML, indented six spaces). */
+  gates: string;
+  /** Top-level `rollback:` list items (YAML, indented two spaces). */
+  rollback?: string;
+}
+
+export function policy(parts: PolicyParts): string {
+  return `version: 1
+window: ${WINDOW_SECONDS}s
+missing-data: ${parts.missingData ?? 'fail'}
+on-source-error: fail
+settle: ${SETTLE_SECONDS}s
+vars: { service: ${parts.service} }
+metrics:
+  p95_latency_ms:
+    query: >-
+      1000 * histogram_quantile(0.95, sum by (le)
+        (rate(http_request_duration_seconds_bucket{service="{{vars.service}}",track="canary"}[{{window}}])))
+    baseline: >-
+      1000 * histogram_quantile(0.95, sum by (le)
+        (rate(http_request_duration_seconds_bucket{service="{{vars.service}}",track="stable"}[{{window}}])))
+    unit: ms
+  error_rate:
+    query: >-
+      sum(rate(http_requests_total{service="{{vars.service}}",track="canary",code=~"5.."}[{{window}}]))
+      / sum(rate(http_requests_total{service="{{vars.service}}",track="canary"}[{{window}}]))
+${parts.metrics ?? ''}stages:
+  canary:
+    traffic: 10
+    bake: ${BAKE_SECONDS}s
+    gates:
+${parts.gates}${parts.rollback ? `rollback:\n${parts.rollback}` : ''}`;
+}
+
+/** Gates and triggers of the issue's regression: p95 <= 300 and a rollback on > 250 for three windows. */
+export const LATENCY_GATES = `      p95_latency_ms: ["<= 300", "<= baseline * 2"]
+      error_rate: "<= 0.01"
+`;
+export const LATENCY_ROLLBACK = `  - metric: p95_latency_ms
+    when: "> 250"
+    for: 30s
+  - metric: error_rate
+    when: "> 0.05"
+`;

@@ -1,0 +1,52 @@
+/** Where a backtest reads history from, for the CLI and the action alike: a recording or Prometheus. */
+import type { Policy, StageSpec } from '../policy/types.js';
+import { PrometheusSource, type PrometheusSourceOptions } from '../sources/prometheus.js';
+import { InputError } from '../util/errors.js';
+import type { HistoryLoader } from './history.js';
+import { PrometheusHistory } from './prometheus-history.js';
+import { readRecording, RecordingHistory } from './recording-history.js';
+import type { BacktestReport } from './types.js';
+
+export interface OpenedHistory {
+  loader: HistoryLoader;
+  source: BacktestReport['source'];
+  /** A recording's span (unix seconds): the default --from/--to. */
+  recorded?: { from: number; to: number };
+}
+
+export function openHistory(req: {
+  policy: Policy;
+  stage: StageSpec;
+  metricsFile?: { path: string; text: string };
+  prometheus?: Omit<PrometheusSourceOptions, 'url'> & { url?: string };
+  /** How messages name the Prometheus URL input: `--prometheus-url` or `prometheus-url`. */
+  urlName: string;
+}): OpenedHistory {
+  const { policy, stage } = req;
+  if (req.metricsFile) {
+    const recording = readRecording(req.metricsFile.text, req.metricsFile.path, policy, stage);
+    return {
+      loader: new RecordingHistory(recording),
+      source: { kind: 'file', file: req.metricsFile.path },
+      recorded: { from: recording.start, to: recording.start + recording.windows * recording.windowSeconds },
+    };
+  }
+  const url = req.prometheus?.url ?? policy.prometheus.url;
+  if (!url) {
+    throw new InputError(
+      req.urlName,
+      `is not given and ${policy.path} has no prometheus.url`,
+      `give ${req.urlName}, prometheus.url in the policy, or a recording (metrics file) to replay`,
+    );
+  }
+  const prometheus = new PrometheusSource({
+    timeoutMs: policy.prometheus.timeoutSeconds * 1000,
+    ...req.prometheus,
+    headers: { ...policy.prometheus.headers, ...(req.prometheus?.headers ?? {}) },
+    url,
+  });
+  return {
+    loader: new PrometheusHistory(prometheus),
+    source: { kind: 'prometheus', url: prometheus.displayUrl },
+  };
+}
