@@ -138,14 +138,11 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }
   };
 
-<<<<<<< HEAD
   const budget = new PostVerdictBudget();
-=======
   // A cancelled job is killed a few seconds after its signal: the network steps (artifact, comment,
   // notifications) could not finish in time, so the outputs, files and summary are all it gets.
   const cancelled = state.signal?.aborted === true;
   if (cancelled) log.warning('cancelled: artifact upload, PR comment and notifications are skipped');
->>>>>>> main
   let artifact: UploadedArtifact | null = null;
   if (inputs.uploadArtifact && files && !cancelled) {
     const uploaded = files;
@@ -191,17 +188,11 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }),
   );
 
-<<<<<<< HEAD
   const links = { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl };
-  await attempt('notifications', () =>
-    budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, (signal) => notify(report, inputs, links, signal)),
-  );
-=======
   if (!cancelled)
     await attempt('notifications', () =>
-      notify(report, inputs, { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl }),
+      budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, (signal) => notify(report, inputs, links, signal)),
     );
->>>>>>> main
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;
   const why = [...report.rollback_reasons, ...report.gate_fail_reasons, ...report.inconclusive_reasons][0];

@@ -85,12 +85,8 @@ export class PolicyBuilder implements BuildContext {
     const timeout =
       prometheus.timeout === undefined ? 30 : this.duration(['prometheus', 'timeout'], prometheus.timeout);
     if (str(prometheus.url) !== undefined) this.url(['prometheus', 'url'], str(prometheus.url)!);
-<<<<<<< HEAD
     const maxResponseBytes = this.size(['prometheus', 'max-response-size'], prometheus['max-response-size']);
-    const vars: Record<string, string> = {};
-=======
     const vars: Record<string, string> = dict();
->>>>>>> main
     if (isMap(raw.vars))
       for (const [k, v] of Object.entries(raw.vars))
         if (['string', 'number', 'boolean'].includes(typeof v)) vars[k] = String(v);

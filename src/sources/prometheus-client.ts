@@ -163,14 +163,7 @@ export class PrometheusClient {
     return result;
   }
 
-<<<<<<< HEAD
-  /**
-   * GET of a read-only API path (`/api/v1/rules`, `/api/v1/status/buildinfo`, which Prometheus serves on GET
-   * only), with the same deadline, retries and errors as a query; returns the body of a `status: success` answer.
-   */
-=======
   /** GET (rules, buildinfo: Prometheus serves them on GET only) with a query's retries and errors. */
->>>>>>> main
   async get(path: string, params: Record<string, string> = {}): Promise<PromBody> {
     return this.post(path, params, 'GET');
   }
