@@ -152,18 +152,19 @@ test('422: not retried; the error names the metric, its policy line and the mess
   expect(proxy!.requests - before).toBe(1);
 });
 
-test('a query the real Prometheus rejects (400) stops the bake naming the metric and line', async () => {
+test('a query the real Prometheus rejects (422) stops the bake naming the metric and line', async () => {
   const bad = loadPolicy(
     SCENARIO_POLICY.replace(
       'query: avg_over_time(queue_depth{track="canary"}[{{window}}])',
-      'query: rate(queue_depth)',
+      // Type-checks (validate accepts it), but the server refuses the regular expression.
+      'query: label_replace(queue_depth, "x", "$1", "track", "(")',
     ),
     'scenario.yml',
   );
   const err = await lookback({ url: prometheus!.url, policy: bad }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(QueryRejectedError);
   expect((err as Error).message).toMatch(
-    /^metric queue_depth \(scenario\.yml:20:3\): Prometheus rejected its query \(HTTP 400\): .*expected type range vector/,
+    /^metric queue_depth \(scenario\.yml:20:3\): Prometheus rejected its query \(HTTP 422\): invalid regular expression,
   );
 });
 
