@@ -209,14 +209,17 @@ test.concurrent('a policy max-response-size is the cap', async () => {
   expect(sourceError(run)).toMatch(/larger than the 1 MiB cap/);
 });
 
-test.concurrent('a slowloris with the default 30 s timeout is given up at the timeout of each read', async () => {
-  const run = await evaluate(`${fake.url}/slowloris`, credentials);
-  expect(run.code).toBe(3);
-  expect(sourceError(run)).toMatch(/no complete answer within 30s \(1 attempt\)/);
-  // Two reads of the one query: the preflight, then the bake (after the preflight, failures follow the policy).
-  expect(run.elapsedMs).toBeLessThan(2 * 30_000 + SLACK_MS);
-  expectNoSecret(run);
-});
+test.concurrent(
+  'a slowloris with the default 30 s timeout is given up at the timeout of each read',
+  async () => {
+    const run = await evaluate(`${fake.url}/slowloris`, credentials);
+    expect(run.code).toBe(3);
+    expect(sourceError(run)).toMatch(/no complete answer within 30s \(1 attempt\)/);
+    // Two reads of the one query: the preflight, then the bake (after the preflight, failures follow the policy).
+    expect(run.elapsedMs).toBeLessThan(2 * 30_000 + SLACK_MS);
+    expectNoSecret(run);
+  },
+);
 
 test.concurrent('Retry-After: 3600 is honoured up to 10 s and within the 30 s deadline', async () => {
   const run = await evaluate(`${fake.url}/retry-after`, credentials);
