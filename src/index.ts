@@ -6,5 +6,6 @@ import { cancelOnSignals } from './util/cancel.js';
 const cancellation = cancelOnSignals();
 await run(process.env, cancellation.signal);
 cancellation.dispose();
-// A cancelled run ends now: a pending sleep or an open connection must not keep it alive until the kill.
-if (cancellation.signal.aborted) process.exit(process.exitCode ?? 1);
+// The run ends now: a pending sleep, or a request abandoned at its deadline (an artifact service that
+// accepted the connection and never answers), must not keep the step alive until the kill.
+process.exit(process.exitCode ?? (cancellation.signal.aborted ? 1 : 0));

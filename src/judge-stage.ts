@@ -119,6 +119,7 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
   }
   const source = new PrometheusSource({
     timeoutMs: policy.prometheus.timeoutSeconds * 1000,
+    maxResponseBytes: policy.prometheus.maxResponseBytes,
     ...req.prometheus,
     headers: { ...policy.prometheus.headers, ...(req.prometheus?.headers ?? {}) },
     url,

@@ -18,6 +18,7 @@ import { readEvent } from './github/event.js';
 import { getInputs, type ActionInputs } from './github/inputs.js';
 import { judge } from './action-judge.js';
 import { inputSecrets } from './github/input-secrets.js';
+import { POST_VERDICT_LIMITS, PostVerdictBudget } from './github/deadline.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
 import { notify } from './github/notify.js';
@@ -137,6 +138,7 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
     }
   };
 
+  const budget = new PostVerdictBudget();
   // A cancelled job is killed a few seconds after its signal: the network steps (artifact, comment,
   // notifications) could not finish in time, so the outputs, files and summary are all it gets.
   const cancelled = state.signal?.aborted === true;
@@ -145,11 +147,14 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   if (inputs.uploadArtifact && files && !cancelled) {
     const uploaded = files;
     await attempt('artifact upload', () =>
-      log.group('upload', async () => {
-        artifact = await uploadReport(name, uploaded, env);
-        if (artifact)
-          setOutputs({ 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' }, clean);
-      }),
+      log.group('upload', () =>
+        budget.run('artifact upload', POST_VERDICT_LIMITS.artifactMs, async (signal) => {
+          const done = await uploadReport(name, uploaded, env);
+          if (!done || signal.aborted) return; // abandoned: the outputs already say there is no artifact
+          artifact = done;
+          setOutputs({ 'artifact-id': String(done.id), 'artifact-url': done.url ?? '' }, clean);
+        }),
+      ),
     );
   }
 
@@ -171,17 +176,22 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
       const target = commentTarget(inputs.comment, readEvent(env), env);
       if (target.warn) log.warning(target.warn);
       if (target.target) {
+        const where = target.target;
         const marker = commentMarker(report.stage);
         const body = markdownFor(artifact, { marker, maxBytes: COMMENT_MAX_CHARS, overflow });
-        const result = await upsertComment(inputs.githubToken, target.target, marker, body, env);
-        if (result.action !== 'skipped') log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+        await budget.run('PR comment', POST_VERDICT_LIMITS.commentMs, async (signal) => {
+          const result = await upsertComment(inputs.githubToken, where, marker, body, env, signal);
+          if (result.action !== 'skipped')
+            log.info(`PR comment ${result.action}: ${result.url ?? result.id}`);
+        });
       }
     }),
   );
 
+  const links = { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl };
   if (!cancelled)
     await attempt('notifications', () =>
-      notify(report, inputs, { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl }),
+      budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, (signal) => notify(report, inputs, links, signal)),
     );
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;

@@ -80,7 +80,7 @@ export function policy(metrics: MetricSpec[], stages: StageSpec[], extra: Partia
     missingData: 'fail',
     onSourceError: 'fail',
     settleSeconds: 30,
-    prometheus: { headers: {}, timeoutSeconds: 30 },
+    prometheus: { headers: {}, timeoutSeconds: 30, maxResponseBytes: 64 * 1024 * 1024 },
     vars: {},
     metrics: Object.fromEntries(metrics.map((m) => [m.name, m])),
     stages: Object.fromEntries(stages.map((s) => [s.name, s])),

@@ -1,6 +1,6 @@
 /**
  * A loopback HTTP proxy in front of a real server that misbehaves on demand: answers late, answers 503
- * with Retry-After, cuts an answer short, or refuses with 422. Each fault applies to the next `times`
+ * with Retry-After, cuts an answer short, refuses with 422, or redirects like an ingress path rewrite. Each fault applies to the next `times`
  * requests, then requests pass through again.
  */
 import http from 'node:http';
@@ -9,7 +9,9 @@ import type net from 'node:net';
 export type Fault =
   | { kind: 'delay'; ms: number }
   | { kind: 'status'; status: number; retryAfter?: string; body?: string }
-  | { kind: 'cut' };
+  | { kind: 'cut' }
+  /** An ingress path rewrite: redirect to `prefix` + the path; requests under `prefix` are served stripped. */
+  | { kind: 'redirect'; status: number; prefix: string };
 
 export interface FaultProxy {
   url: string;
@@ -83,7 +85,15 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const f = remaining > 0 ? fault : undefined;
+      if (f?.kind === 'redirect' && req.url?.startsWith(`${f.prefix}/`)) {
+        req.url = req.url.slice(f.prefix.length);
+        return forward(req, body, res, false);
+      }
       if (f) remaining--;
+      if (f?.kind === 'redirect') {
+        res.writeHead(f.status, { Location: `${f.prefix}${req.url}` }).end();
+        return;
+      }
       if (!f) return forward(req, body, res, false);
       if (f.kind === 'cut') return forward(req, body, res, true);
       if (f.kind === 'status') {

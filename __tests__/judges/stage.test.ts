@@ -17,7 +17,7 @@ function policy(metrics: MetricSpec[], stage: Partial<StageSpec> = {}): { policy
       missingData: 'fail',
       onSourceError: 'fail',
       settleSeconds: 0,
-      prometheus: { headers: {}, timeoutSeconds: 30 },
+      prometheus: { headers: {}, timeoutSeconds: 30, maxResponseBytes: 64 * 1024 * 1024 },
       vars: {},
       metrics: Object.fromEntries(metrics.map((m) => [m.name, m])),
       stages: { canary: s },

@@ -85,6 +85,7 @@ describe('the DESIGN §1 example', () => {
       url: 'http://127.0.0.1:9090',
       headers: { 'X-Scope-OrgID': 'team-a' },
       timeoutSeconds: 30,
+      maxResponseBytes: 64 * 1024 * 1024,
     });
     expect(policy.vars).toEqual({ service: 'checkout' });
     expect(policy.metrics.error_rate.baseline).toEqual({ kind: 'before' });

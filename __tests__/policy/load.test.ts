@@ -240,3 +240,23 @@ stages:
     expect(checkVars(policy, { team: 'a', track: 'stable' })).toEqual([]);
   });
 });
+
+describe('prometheus.max-response-size', () => {
+  const withSize = (size: string) =>
+    `version: 1\nwindow: 5m\nprometheus:\n  max-response-size: ${size}\nmetrics:\n  m: { query: up }\nstages:\n  s: { bake: 5m, gates: { m: "< 1" } }\n`;
+
+  test.each([
+    ['256MiB', 256 * 1024 ** 2],
+    ['1GiB', 1024 ** 3],
+    ['10MB', 10e6],
+    ['2048', 2048],
+  ])('%s is %d bytes', (size, bytes) => {
+    expect(loadPolicy(withSize(size), 'p.yml').prometheus.maxResponseBytes).toBe(bytes);
+  });
+
+  test('a size that does not read is a policy error at its line with a fix', () => {
+    expect(() => loadPolicy(withSize('lots'), 'p.yml')).toThrow(
+      /p\.yml:4:22: prometheus\.max-response-size: invalid size "lots".*64MiB/,
+    );
+  });
+});

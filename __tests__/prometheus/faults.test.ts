@@ -41,7 +41,7 @@ async function lookback(opts: { url?: string; timeoutMs?: number; policy?: typeo
   const sleeps: number[] = [];
   const source = new PrometheusSource({
     url: opts.url ?? proxy!.url,
-    timeoutMs: opts.timeoutMs ?? 5_000,
+    timeoutMs: opts.timeoutMs ?? 30_000,
     sleep: async (ms) => {
       sleeps.push(ms);
     },
@@ -96,11 +96,14 @@ test('5xx without Retry-After: exponential backoff', async () => {
   expect(sleeps).toEqual([1000, 2000, 4000]);
 });
 
-test('an answer later than the timeout is abandoned and retried', async () => {
+test('an answer later than the deadline is given up at the deadline: no retry past it', async () => {
   proxy!.fail({ kind: 'delay', ms: 5_000 }, 1);
   const { result, sleeps } = await lookback({ timeoutMs: 300 });
-  expect(result.verdict.decision).toBe('promote');
-  expect(sleeps).toEqual([1000]);
+  expect(result.verdict.decision).toBe('inconclusive');
+  expect(result.verdict.inconclusiveReasons[0]).toBe(
+    `p95_latency_ms: source error: ${proxy!.url} is unavailable: no complete answer within 300ms (1 attempt) (on-source-error: fail)`,
+  );
+  expect(sleeps).toEqual([]);
 });
 
 test('an answer cut short is retried', async () => {
@@ -149,18 +152,19 @@ test('422: not retried; the error names the metric, its policy line and the mess
   expect(proxy!.requests - before).toBe(1);
 });
 
-test('a query the real Prometheus rejects (400) stops the bake naming the metric and line', async () => {
+test('a query the real Prometheus rejects (422) stops the bake naming the metric and line', async () => {
   const bad = loadPolicy(
     SCENARIO_POLICY.replace(
       'query: avg_over_time(queue_depth{track="canary"}[{{window}}])',
-      'query: rate(queue_depth)',
+      // Type-checks (validate accepts it), but the server refuses the regular expression.
+      'query: label_replace(queue_depth, "x", "$1", "track", "(")',
     ),
     'scenario.yml',
   );
   const err = await lookback({ url: prometheus!.url, policy: bad }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(QueryRejectedError);
   expect((err as Error).message).toMatch(
-    /^metric queue_depth \(scenario\.yml:20:3\): Prometheus rejected its query \(HTTP 400\): .*expected type range vector/,
+    /^metric queue_depth \(scenario\.yml:20:3\): Prometheus rejected its query \(HTTP 422\): invalid regular expression/,
   );
 });
 
@@ -209,3 +213,15 @@ test('Prometheus warnings reach the bake result and the verdict', async () => {
   // That answer held no series: p95 has no data, a gate violation under missing-data: fail.
   expect(result.verdict.decision).toBe('hold');
 });
+
+test.each([301, 302, 307, 308])(
+  'behind an ingress that redirects (%d) to a rewritten path, the real Prometheus still answers: promote',
+  async (status) => {
+    proxy!.fail({ kind: 'redirect', status, prefix: '/prometheus' }, Infinity);
+    const before = proxy!.requests;
+    const { result } = await lookback();
+    expect(result.verdict.decision).toBe('promote');
+    // Every query is sent twice: to the old path, then to the new one.
+    expect(proxy!.requests - before).toBe(2 * CLEAN_REQUESTS);
+  },
+);

@@ -57,12 +57,17 @@ export async function upsertComment(
   marker: string,
   body: string,
   env: NodeJS.ProcessEnv = process.env,
+  /** Deadline of the whole upsert: every API call is aborted with it. */
+  signal?: AbortSignal,
 ): Promise<CommentResult> {
   if (!token) {
     log.warning('No github-token: the PR comment is skipped; the verdict is in the job summary.');
     return { action: 'skipped' };
   }
   const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+  // Per request, so the proxy-aware fetch @actions/github configures stays in place.
+  if (signal)
+    octokit.hook.before('request', (options) => void (options.request = { ...options.request, signal }));
   const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
   try {
     const author = await tokenLogin(octokit);
@@ -90,6 +95,8 @@ export async function upsertComment(
     const { data } = await octokit.rest.issues.createComment({ ...where, body });
     return { action: 'created', id: data.id, url: data.html_url };
   } catch (error) {
+    // Abandoned at the deadline: the caller says so, once.
+    if (signal?.aborted) return { action: 'skipped' };
     const status = (error as { status?: number }).status;
     const hint =
       status === 403 || status === 404

@@ -11,6 +11,8 @@ export interface PostOptions {
   attempts?: number;
   /** Deadline of each attempt, in ms. */
   timeoutMs?: number;
+  /** Deadline of the whole delivery (src/github/deadline.ts): no retry after it, and no warning (the caller warns). */
+  signal?: AbortSignal;
   /** Injected so tests do not wait. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -54,13 +56,14 @@ export async function postJson(target: PostTarget, body: string, opts: PostOptio
     } finally {
       client.dispose();
     }
+    if (opts.signal?.aborted) return false;
     if (i < attempts) {
       const wait = 1000 * 2 ** (i - 1);
       debug(`${target.what}: retrying in ${wait} ms`);
       await sleep(wait);
     }
   }
-  warning(`${target.what} POST to ${target.shown} failed: ${last}`);
+  if (!opts.signal?.aborted) warning(`${target.what} POST to ${target.shown} failed: ${last}`);
   return false;
 }
 

@@ -22,7 +22,7 @@ export function inputSecrets(read: (name: string) => string = readRaw): string[]
     token: read('prometheus-token'),
     username: read('prometheus-username').trim(),
     password: read('prometheus-password'),
-    urls: [read('prometheus-url'), webhookUrl],
+    urls: [read('prometheus-url'), webhookUrl, read('grafana-url')],
     headers,
     // A webhook URL often is its own secret (Slack, Discord, Teams keep the token in the path).
     other: [

@@ -19,12 +19,13 @@ export async function notify(
   report: Report,
   inputs: NotifyInputs,
   links: { artifact_url?: string | null; run_url?: string | null },
+  signal?: AbortSignal,
 ): Promise<void> {
   if (inputs.webhookUrl) {
     const url = inputs.webhookUrl;
     await group('webhook', async () => {
       const payload = redactor.json(formatWebhook(inputs.webhookFormat, report, links));
-      if (await postWebhook(url, inputs.webhookSecret, payload))
+      if (await postWebhook(url, inputs.webhookSecret, payload, { signal }))
         info(`webhook delivered (${inputs.webhookFormat})`);
     });
   }
@@ -37,7 +38,8 @@ export async function notify(
           'Grafana annotation skipped: the bake has no start time (a recording without `start`)',
         );
       const body = redactor.json(annotation);
-      if (await postGrafanaAnnotation(url, inputs.grafanaToken, body)) info('Grafana annotation added');
+      if (await postGrafanaAnnotation(url, inputs.grafanaToken, body, { signal }))
+        info('Grafana annotation added');
     });
   }
 }

@@ -13,6 +13,7 @@ import { checkPromqlTemplate, isPrometheusIdentifier } from './promql.js';
 import { buildJudge, checkJudgeReferences } from './judge.js';
 import { buildLinks } from './links.js';
 import { isMap, str, type Raw } from './raw.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, parseSize } from './size.js';
 import { KEYS } from './schema.js';
 import { StageResolver } from './stages.js';
 import { didYouMean, nearest } from './suggest.js';
@@ -65,6 +66,15 @@ export class PolicyBuilder implements BuildContext {
     return undefined;
   }
 
+  /** Bytes of the size at `path` (default when absent), or undefined after reporting the problem. */
+  private size(path: YamlPath, value: unknown): number | undefined {
+    if (value === undefined || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+    const parsed = parseSize(String(value));
+    if (parsed.ok) return parsed.bytes;
+    this.issue(this.positions.value(path), `${formatPath(path)}: ${parsed.message}`, parsed.fix);
+    return undefined;
+  }
+
   build(): Policy {
     const raw = this.raw;
     const window = this.duration(['window'], raw.window);
@@ -75,6 +85,7 @@ export class PolicyBuilder implements BuildContext {
     const timeout =
       prometheus.timeout === undefined ? 30 : this.duration(['prometheus', 'timeout'], prometheus.timeout);
     if (str(prometheus.url) !== undefined) this.url(['prometheus', 'url'], str(prometheus.url)!);
+    const maxResponseBytes = this.size(['prometheus', 'max-response-size'], prometheus['max-response-size']);
     const vars: Record<string, string> = dict();
     if (isMap(raw.vars))
       for (const [k, v] of Object.entries(raw.vars))
@@ -130,6 +141,7 @@ export class PolicyBuilder implements BuildContext {
             >)
           : {},
         timeoutSeconds: timeout ?? 30,
+        maxResponseBytes: maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       },
       vars,
       metrics: this.metrics,

@@ -267,6 +267,10 @@ export const PrometheusSchema = z.strictObject({
   url: z.string().optional(),
   headers: z.record(z.string(), z.string()).optional(),
   timeout: DurationSchema.optional(),
+  'max-response-size': z
+    .union([z.string(), z.number()])
+    .describe('Cap on one answer, as sent and decompressed, e.g. 64MiB (default), 256MiB, 1GiB.')
+    .optional(),
 });
 
 export const PolicyFileSchema = z

@@ -146,6 +146,8 @@ export interface PrometheusSettings {
   url?: string;
   headers: Record<string, string>;
   timeoutSeconds: number;
+  /** Cap on one answer's bytes, compressed and decompressed (`max-response-size`). */
+  maxResponseBytes: number;
 }
 
 export interface Policy {

@@ -1,44 +1,42 @@
 /**
  * HTTP client for any Prometheus-compatible query API (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics).
- * Retries network errors, 429 and 5xx with exponential backoff (honouring Retry-After); never retries a
- * rejected query. Sleeps go through an injected function so tests never wait for real time.
+ * Each request has one deadline (`timeoutMs`) for all its attempts, waits and the whole answer. Within it,
+ * network errors, 429 and 5xx are retried with exponential backoff or the server's Retry-After (capped);
+ * a rejected query, an answer over the size cap or a redirect loop never is. Sleeps go through an injected
+ * function so tests never wait for real time.
  */
 import http from 'node:http';
 import https from 'node:https';
-import axios, { type AxiosInstance } from 'axios';
+import axios from 'axios';
 import { InputError } from '../util/errors.js';
+import type { PrometheusClientOptions } from './prometheus-options.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../policy/size.js';
 import { joinParts, parseResult, type PromBody, type QueryResult } from './prometheus-answer.js';
 import { displayUrl, PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
+import {
+  AnswerTooLargeError,
+  EncodingError,
+  exchange,
+  RedirectError,
+  type Exchange,
+} from './prometheus-http.js';
+import {
+  formatMs,
+  networkProblem,
+  oneLine,
+  parseRetryAfter,
+  safeDecode,
+  tooLarge,
+} from './prometheus-problems.js';
+export { parseRetryAfter } from './prometheus-problems.js';
+
+/** Longest wait between attempts, whatever Retry-After says: a server cannot park a bake. */
+export const MAX_RETRY_AFTER_MS = 10_000;
 
 /** Prometheus refuses a query_range answer of more than 11,000 points per series. */
 export const PROMETHEUS_MAX_POINTS = 11_000;
 
-export interface PrometheusClientOptions {
-  /** Base URL, e.g. `http://127.0.0.1:9090` or `https://mimir.example/prometheus`. Userinfo becomes basic auth. */
-  url: string;
-  /** Bearer token. */
-  token?: string;
-  username?: string;
-  password?: string;
-  /** Extra headers, e.g. `X-Scope-OrgID` for Mimir and Cortex. */
-  headers?: Record<string, string>;
-  /** PEM text of a CA certificate to trust in addition to the system ones. */
-  caCert?: string;
-  insecureSkipTlsVerify?: boolean;
-  /** Deadline for one HTTP request, whole answer included. Default 30 s. */
-  timeoutMs?: number;
-  /** Retries after the first attempt. Default 3. */
-  retries?: number;
-  /** First backoff delay; doubles each retry. Default 1 s. */
-  backoffMs?: number;
-  /** Upper bound on any one wait, Retry-After included, so a server cannot park a bake. Default 60 s. */
-  maxRetryDelayMs?: number;
-  /** Points per series per query_range request; longer spans are split. Default 11,000. */
-  maxPointsPerRequest?: number;
-  sleep?: (ms: number) => Promise<void>;
-  /** Wall clock in ms, used to read an HTTP-date Retry-After. */
-  now?: () => number;
-}
+export type { PrometheusClientOptions } from './prometheus-options.js';
 
 // The bake loop keys series by their labels with the same function the answers are read with.
 export { labelKey, type QueryResult, type RangeSeries } from './prometheus-answer.js';
@@ -55,7 +53,8 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export class PrometheusClient {
   readonly displayUrl: string;
   readonly stats: ClientStats = { requests: 0, samples: 0 };
-  private readonly http: AxiosInstance;
+  private readonly exchange: Exchange;
+  private readonly baseUrl: string;
   private readonly httpAgent: http.Agent;
   private readonly httpsAgent: https.Agent;
   private readonly timeoutMs: number;
@@ -65,6 +64,7 @@ export class PrometheusClient {
   private readonly maxPoints: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
+  private readonly monotonic: () => number;
 
   constructor(opts: PrometheusClientOptions) {
     let base: URL;
@@ -84,13 +84,18 @@ export class PrometheusClient {
         'use http:// or https://',
       );
     }
-    const username = opts.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
-    const password = opts.password ?? (base.password ? decodeURIComponent(base.password) : undefined);
+    const username = opts.username ?? (base.username ? safeDecode(base.username) : undefined);
+    const password = opts.password ?? (base.password ? safeDecode(base.password) : undefined);
     this.displayUrl = displayUrl(opts.url);
     base.username = '';
     base.password = '';
 
-    const headers: Record<string, string> = { Accept: 'application/json', ...(opts.headers ?? {}) };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      // Asked for explicitly: the answer is decompressed here, counted against the cap as it inflates.
+      'Accept-Encoding': 'gzip, deflate, br',
+      ...(opts.headers ?? {}),
+    };
     if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
     else if (username !== undefined) {
       headers.Authorization = `Basic ${Buffer.from(`${username}:${password ?? ''}`).toString('base64')}`;
@@ -99,27 +104,25 @@ export class PrometheusClient {
     this.timeoutMs = opts.timeoutMs ?? 30_000;
     this.retries = opts.retries ?? 3;
     this.backoffMs = opts.backoffMs ?? 1_000;
-    this.maxRetryDelayMs = opts.maxRetryDelayMs ?? 60_000;
+    this.maxRetryDelayMs = opts.maxRetryDelayMs ?? MAX_RETRY_AFTER_MS;
     this.maxPoints = opts.maxPointsPerRequest ?? PROMETHEUS_MAX_POINTS;
     this.sleep = opts.sleep ?? realSleep;
     this.now = opts.now ?? Date.now;
+    this.monotonic = opts.monotonic ?? (() => performance.now());
     this.httpAgent = new http.Agent({ keepAlive: true });
     this.httpsAgent = new https.Agent({
       keepAlive: true,
       rejectUnauthorized: !opts.insecureSkipTlsVerify,
       ...(opts.caCert ? { ca: opts.caCert } : {}),
     });
-    this.http = axios.create({
-      baseURL: base.toString().replace(/\/+$/, ''),
+    this.baseUrl = base.toString().replace(/\/+$/, '');
+    this.exchange = {
+      // Status, redirects and body are judged in ./prometheus-http.ts: axios only carries the bytes.
+      http: axios.create({ httpAgent: this.httpAgent, httpsAgent: this.httpsAgent }),
       headers,
-      httpAgent: this.httpAgent,
-      httpsAgent: this.httpsAgent,
-      // Status and body are judged here, so axios must neither throw on a status nor parse the JSON.
-      validateStatus: () => true,
-      responseType: 'text',
-      transformResponse: [(data: unknown) => data],
-      maxRedirects: 5,
-    });
+      userHeaderNames: Object.keys(opts.headers ?? {}),
+      maxBytes: opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    };
   }
 
   /** Frees pooled sockets (keep-alive) so a process or a test can end. */
@@ -188,16 +191,27 @@ export class PrometheusClient {
     return this.post(path, params, 'GET');
   }
 
-  /** One API call with retries. Returns the parsed body of a `status: success` answer. */
+  /**
+   * One API call: attempts and waits share the request's deadline. Returns the parsed body of a
+   * `status: success` answer.
+   */
   private async post(
     path: string,
     params: Record<string, string>,
     method: 'POST' | 'GET' = 'POST',
   ): Promise<PromBody> {
+    // Time spent: attempts measured, waits counted as asked (an injected sleep takes no real time).
+    let spent = 0;
+    const left = () => this.timeoutMs - spent;
     let lastProblem = '';
     let lastStatus: number | undefined;
+    let attempts = 0;
+    let cutShort = '';
     for (let attempt = 0; attempt <= this.retries; attempt++) {
-      const outcome = await this.attempt(path, params, method);
+      attempts++;
+      const attemptStart = this.monotonic();
+      const outcome = await this.attempt(path, params, method, Math.max(1, left()));
+      spent += this.monotonic() - attemptStart;
       if (outcome.kind === 'ok') return outcome.body;
       if (outcome.kind === 'rejected') {
         throw new PrometheusQueryRejectedError(
@@ -206,15 +220,23 @@ export class PrometheusClient {
           outcome.message,
         );
       }
+      if (outcome.kind === 'final')
+        throw new PrometheusUnavailableError(`${this.displayUrl}: ${outcome.message}`);
       lastProblem = outcome.message;
       lastStatus = outcome.status;
       if (attempt === this.retries) break;
       const backoff = this.backoffMs * 2 ** attempt;
       const wait = Math.min(this.maxRetryDelayMs, Math.max(backoff, outcome.retryAfterMs ?? 0));
+      if (wait >= left()) {
+        if (!outcome.timedOut)
+          cutShort = `; no time left for a retry within the ${formatMs(this.timeoutMs)} deadline`;
+        break;
+      }
       await this.sleep(wait);
+      spent += wait;
     }
     throw new PrometheusUnavailableError(
-      `${this.displayUrl} is unavailable: ${lastProblem} (${this.retries + 1} attempts)`,
+      `${this.displayUrl} is unavailable: ${lastProblem} (${attempts} attempt${attempts === 1 ? '' : 's'}${cutShort})`,
       lastStatus,
     );
   }
@@ -223,40 +245,35 @@ export class PrometheusClient {
     path: string,
     params: Record<string, string>,
     method: 'POST' | 'GET',
+    deadlineMs: number,
   ): Promise<
     | { kind: 'ok'; body: PromBody }
     | { kind: 'rejected'; status: number; message: string }
-    | { kind: 'retry'; message: string; status?: number; retryAfterMs?: number }
+    | { kind: 'retry'; message: string; status?: number; retryAfterMs?: number; timedOut?: boolean }
+    /** Not worth retrying, and not the query's fault: an oversized answer, a redirect loop. */
+    | { kind: 'final'; message: string }
   > {
     this.stats.requests++;
-    // A whole-request deadline: axios' own timeout only notices an idle socket, not a slow trickle.
+    // One deadline for the whole exchange (redirects and every byte of the answer), not per socket read.
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.timeoutMs);
-    let status: number;
-    let text: string;
-    let retryAfter: string | undefined;
+    const timer = setTimeout(() => abort.abort(), deadlineMs);
+    let answer: Awaited<ReturnType<typeof exchange>>;
     try {
-      const res =
-        method === 'GET'
-          ? await this.http.get(path, { params, signal: abort.signal, timeout: this.timeoutMs })
-          : await this.http.post(path, new URLSearchParams(params).toString(), {
-              headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-              signal: abort.signal,
-              timeout: this.timeoutMs,
-            });
-      status = res.status;
-      text = typeof res.data === 'string' ? res.data : String(res.data ?? '');
-      const ra = res.headers['retry-after'];
-      retryAfter = typeof ra === 'string' ? ra : undefined;
+      answer = await exchange(this.exchange, this.baseUrl + path, params, abort.signal, method);
     } catch (err) {
+      if (err instanceof AnswerTooLargeError) return { kind: 'final', message: tooLarge(err) };
+      if (err instanceof RedirectError || err instanceof EncodingError)
+        return { kind: 'final', message: err.message };
       const timedOut = abort.signal.aborted || (err as { code?: string }).code === 'ECONNABORTED';
       return {
         kind: 'retry',
-        message: timedOut ? `no answer within ${formatMs(this.timeoutMs)}` : networkProblem(err),
+        message: timedOut ? `no complete answer within ${formatMs(this.timeoutMs)}` : networkProblem(err),
+        timedOut,
       };
     } finally {
       clearTimeout(timer);
     }
+    const { status, text } = answer;
 
     let body: PromBody | undefined;
     try {
@@ -268,7 +285,7 @@ export class PrometheusClient {
       if (!body)
         return { kind: 'retry', status, message: `HTTP ${status} with an incomplete or non-JSON body` };
       if (body.status !== 'success') {
-        return { kind: 'rejected', status, message: body.error ?? 'status is not success' };
+        return { kind: 'rejected', status, message: oneLine(body.error ?? 'status is not success') };
       }
       return { kind: 'ok', body };
     }
@@ -276,47 +293,18 @@ export class PrometheusClient {
       return {
         kind: 'retry',
         status,
-        message: `HTTP ${status}${body?.error ? `: ${body.error}` : ''}`,
-        retryAfterMs: parseRetryAfter(retryAfter, this.now()),
+        message: `HTTP ${status}${body?.error ? `: ${oneLine(body.error)}` : ''}`,
+        retryAfterMs: parseRetryAfter(answer.retryAfter, this.now()),
       };
     }
     if (status === 401 || status === 403) {
       // The server's own words matter here (Mimir answers `no org id` in plain text); one line, kept short.
-      const said = (body?.error ?? text).replace(/\s+/g, ' ').trim().slice(0, 200);
-      return { kind: 'rejected', status, message: said || 'access denied' };
+      const said = oneLine(body?.error ?? text);
+      const dropped = answer.credentialsDroppedAt
+        ? `; credentials were not sent on to ${answer.credentialsDroppedAt} after a redirect to that other origin: give prometheus-url as the final URL`
+        : '';
+      return { kind: 'rejected', status, message: (said || 'access denied') + dropped };
     }
-    return { kind: 'rejected', status, message: body?.error ?? `HTTP ${status}` };
+    return { kind: 'rejected', status, message: body?.error ? oneLine(body.error) : `HTTP ${status}` };
   }
-}
-
-/** Retry-After is either delay-seconds or an HTTP-date. */
-export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - nowMs);
-}
-
-function networkProblem(err: unknown): string {
-  const e = err as { code?: string; message?: string };
-  // Only the code and a fixed description: axios error messages may carry the request configuration.
-  if (e.code === 'ECONNREFUSED') return 'connection refused';
-  if (
-    e.code === 'ECONNRESET' ||
-    e.code === 'ERR_BAD_RESPONSE' ||
-    /aborted|socket hang up/i.test(e.message ?? '')
-  ) {
-    return 'connection closed before the answer was complete';
-  }
-  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return 'host name not found';
-  if (e.code && /CERT|SSL|TLS|SELF_SIGNED/i.test(e.code)) {
-    return `TLS error ${e.code}: give the server's CA with prometheus-ca-cert`;
-  }
-  return `network error ${e.code ?? 'unknown'}`;
-}
-
-function formatMs(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
 }
