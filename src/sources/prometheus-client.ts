@@ -137,14 +137,17 @@ export class PrometheusClient {
    */
   async probe(path: string): Promise<{ status: number; text: string } | undefined> {
     // Not counted in stats: those are the query requests a bake makes.
-
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeoutMs);
     try {
-      const res = await this.http.get(path, {
+      const res = await this.exchange.http.get(this.baseUrl + path, {
         signal: abort.signal,
         timeout: this.timeoutMs,
         maxContentLength: 1 << 20,
+        maxRedirects: 0,
+        headers: this.exchange.headers,
+        responseType: 'text',
+        validateStatus: () => true,
       });
       return { status: res.status, text: typeof res.data === 'string' ? res.data : String(res.data ?? '') };
     } catch {
