@@ -10,7 +10,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../util/errors.js';
 import { EXIT, type CliIo } from './io.js';
-import type { EvaluateOptions, JudgedReport } from './evaluate.js';
+import type { Report } from '../report/types.js';
+
+/** What the batch reads of the evaluate flags. */
+interface BatchOptions {
+  format?: string;
+  report?: string;
+}
 
 /** The given files, with each directory replaced by its `*.json` files in name order. */
 export function listMetricsFiles(given: string | string[] | undefined): string[] {
@@ -40,10 +46,10 @@ export function listMetricsFiles(given: string | string[] | undefined): string[]
 const SEVERITY = ['promote', 'hold', 'inconclusive', 'rollback'] as const;
 
 export async function evaluateBatch(
-  options: EvaluateOptions,
+  options: BatchOptions,
   files: string[],
   io: CliIo,
-  judge: (file: string | undefined) => Promise<JudgedReport>,
+  judge: (file: string | undefined) => Promise<Report>,
 ): Promise<number> {
   if (options.format !== 'jsonl') {
     throw new InputError(

@@ -12,7 +12,7 @@ import { Parser } from '@prometheus-io/codemirror-promql/dist/cjs/parser/parser.
 import { getType } from '@prometheus-io/codemirror-promql/dist/cjs/parser/type.js';
 import type { Tree } from '@lezer/common';
 import { parser } from '@prometheus-io/lezer-promql';
-import type { PromqlSyntaxError } from './promql.js';
+import type { PromqlSyntaxError } from './promql-error.js';
 
 type ParserState = ConstructorParameters<typeof Parser>[0];
 /** The same lezer node type, seen through the CommonJS declarations. */

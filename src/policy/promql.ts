@@ -12,15 +12,9 @@ import {
   type TemplateContext,
 } from './template.js';
 import { promqlTypeError } from './promql-types.js';
+import type { PromqlSyntaxError } from './promql-error.js';
 
-export interface PromqlSyntaxError {
-  /** Offset in the text that was parsed. */
-  offset: number;
-  message: string;
-  fix: string;
-  /** `type`: the query parses but its value types do not fit (promql-types.ts). Default: a syntax error. */
-  kind?: 'syntax' | 'type';
-}
+export type { PromqlSyntaxError } from './promql-error.js';
 
 const IDENTIFIER_RE = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 
