@@ -40806,6 +40806,7 @@ async function runCli(argv, rawIo) {
         stdout: (text) => rawIo.stdout(redactor.text(text)),
         stderr: (text) => rawIo.stderr(redactor.text(text)),
         env: rawIo.env,
+        signal: rawIo.signal,
         redactor,
     };
     let exitCode = EXIT.usage;

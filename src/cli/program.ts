@@ -22,6 +22,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     stdout: (text) => rawIo.stdout(redactor.text(text)),
     stderr: (text) => rawIo.stderr(redactor.text(text)),
     env: rawIo.env,
+    signal: rawIo.signal,
     redactor,
   };
   let exitCode: number = EXIT.usage;
