@@ -153,28 +153,31 @@ test('score (runbook 001): weighted gates under the minimum for 2 windows roll b
   ).toBe(true);
 });
 
-test('promote-early: a ruled-out regression ends the bake before its last window', () => {
-  const p95: MetricSpec = {
-    name: 'p95',
-    query: 'c',
-    baseline: { kind: 'query', query: 'b' },
-    missingData: 'fail',
+/** A p95 metric judged by the sequential values judge against its baseline. */
+const p95Values = (judge: { allowedEffect: number; promoteEarly: boolean }): MetricSpec => ({
+  name: 'p95',
+  query: 'c',
+  baseline: { kind: 'query', query: 'b' },
+  missingData: 'fail',
+  pos,
+  judge: {
+    type: 'sequential',
+    kind: 'values',
+    alpha: 0.05,
+    allowedEffect: judge.allowedEffect,
+    direction: 'increase',
+    effect: 'relative',
+    promoteEarly: judge.promoteEarly,
+    concentration: 20,
+    priorScale: 1,
+    overdispersion: true,
+    action: 'rollback',
     pos,
-    judge: {
-      type: 'sequential',
-      kind: 'values',
-      alpha: 0.05,
-      allowedEffect: 0.1,
-      direction: 'increase',
-      effect: 'relative',
-      promoteEarly: true,
-      concentration: 20,
-      priorScale: 1,
-      overdispersion: true,
-      action: 'rollback',
-      pos,
-    },
-  };
+  },
+});
+
+test('promote-early: a ruled-out regression ends the bake before its last window', () => {
+  const p95 = p95Values({ allowedEffect: 0.1, promoteEarly: true });
   const { policy: p, stage } = policy([p95]);
   const noise = [0.01, -0.01, 0.005, -0.005, 0.0, 0.01, -0.01, 0.0, 0.0, 0.0].flatMap((e) => [e, -e]);
   const data = bake(
@@ -236,27 +239,7 @@ test('spike reads the stable track only when the policy gives a baseline query',
 });
 
 test('a level shift the values judge cannot test ends the bake inconclusive, never a silent promote', () => {
-  const p95: MetricSpec = {
-    name: 'p95',
-    query: 'c',
-    baseline: { kind: 'query', query: 'b' },
-    missingData: 'fail',
-    pos,
-    judge: {
-      type: 'sequential',
-      kind: 'values',
-      alpha: 0.05,
-      allowedEffect: 0,
-      direction: 'increase',
-      effect: 'relative',
-      promoteEarly: false,
-      concentration: 20,
-      priorScale: 1,
-      overdispersion: true,
-      action: 'rollback',
-      pos,
-    },
-  };
+  const p95 = p95Values({ allowedEffect: 0, promoteEarly: false });
   const { policy: p, stage } = policy([p95], { bakeSeconds: 3600 });
   // 30 healthy windows, then the canary's p95 steps up 30% for the last 30 (the late regression of #11).
   const jitter = (k: number) => 0.01 * Math.sin(k * 1.7);
