@@ -195,7 +195,8 @@ describe('renderers', () => {
     expect(html).toContain('<details open><summary>Per window (30)</summary>');
     // Two judges decided by window 2, where the rollback decided the bake.
     expect(html.match(/<tr class="decided">/g)).toHaveLength(2);
-    expect(html).toContain('e = 34.9');
+    // The errors judge's deciding e-value (overdispersion-tempered) in its evidence cell.
+    expect(html).toContain('<td class="num">e = 2758</td>');
     const long = renderHtml(judgedReport({ windows: 120 }));
     expect(long).toContain('<details><summary>Per window (120)</summary>');
     expect(long).not.toContain('<details open>');

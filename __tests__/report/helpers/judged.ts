@@ -41,7 +41,11 @@ stages:
 
 export interface JudgedOptions {
   windows?: number;
-  /** The canary regresses: errors ×2, p95 +30%, p75 +30%, a denial spike, probes failing. */
+  /**
+   * The canary regresses: errors ×3, p95 +30%, p75 +30%, a denial spike, probes failing. Errors ×3 (not ×2)
+   * so the counts judge, its evidence tempered by the estimated overdispersion, still decides at window 2,
+   * where the bake's verdict becomes final (watch and lookback agree, DESIGN §2).
+   */
   regress?: boolean;
   /** The counts judge may promote early (\`promote-early: true\`). */
   promoteEarly?: boolean;
@@ -71,7 +75,7 @@ export function judgedData(opts: JudgedOptions = {}): BakeData {
     metrics: {
       errors: {
         series: [
-          series(ks.map((k) => (opts.canaryErrors ?? (bad ? 20 : 10)) + Math.round(2 * wobble(k, 1)))),
+          series(ks.map((k) => (opts.canaryErrors ?? (bad ? 30 : 10)) + Math.round(2 * wobble(k, 1)))),
         ],
         baseline: [series(ks.map((k) => 190 + Math.round(10 * wobble(k, 2))))],
       },
