@@ -30,7 +30,7 @@ echo "test:all: lint"; npm run -s lint
 echo "test:all: tests"
 mkdir -p .cache
 status=0
-NODE_OPTIONS=--experimental-vm-modules npx jest --ci --json --outputFile=.cache/jest-results.json || status=$?
+NODE_OPTIONS=--experimental-vm-modules npx jest --ci --maxWorkers=3 --json --outputFile=.cache/jest-results.json || status=$?
 # The plain closing line any CI reads, whatever the test runner.
 node -e '
   const r = JSON.parse(require("fs").readFileSync(".cache/jest-results.json", "utf8"));
