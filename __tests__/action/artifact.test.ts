@@ -91,5 +91,8 @@ test('a failing upload is a warning; the decision and exit code stand', async ()
   expect(run.outputs.decision).toBe('promote');
   expect(run.outputs['artifact-id']).toBe('');
   expect(run.stdout).toMatch(/^::warning::Artifact upload failed: .*403.*the report is at .*report\.json/m);
-  expect(run.summary).toContain('📄 Full report:');
+  // The summary still renders the decision; it links "Full report:" only to an uploaded artifact, so a
+  // failed upload must not leave a dangling link (the warning above names the local report path instead).
+  expect(run.summary).toContain('### ✅ canary-gate: PROMOTE');
+  expect(run.summary).not.toContain('Full report');
 }, 60_000);

@@ -96,7 +96,8 @@ test('pull_request: a latency regression rolls back and comments once', async ()
       'm',
     ),
   );
-  expect(run.summary).toContain('```mermaid\nxychart-beta');
+  // The chart block may open with a %%{init}%% theme line (palette) before the chart type.
+  expect(run.summary).toMatch(/```mermaid\n(?:%%\{init: .*\}%%\n)?xychart-beta\n/);
   const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8'));
   expect(report.source).toEqual({ kind: 'prometheus', url: prometheus.url });
   expect(report.metrics.p95_latency_ms.baseline_values.length).toBe(1);
