@@ -27474,12 +27474,23 @@ function evaluateStage(policy, stage, data) {
     const { verdict, judged } = judgeWindows(policy, stage, data, observed);
     if (!verdict.final || !mayBeFinalEarlier(judged))
         return verdict;
-    for (let k = 1; k < observed; k++) {
-        const earlier = judgeWindows(policy, stage, data, k).verdict;
-        if (earlier.final)
-            return withJudgeEvidence(earlier, verdict);
+    // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
+    // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
+    // (its run plus the windows left only shrinks). So the first final window is found by bisection.
+    let lo = 1;
+    let hi = observed;
+    let first = verdict;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const earlier = judgeWindows(policy, stage, data, mid).verdict;
+        if (earlier.final) {
+            hi = mid;
+            first = earlier;
+        }
+        else
+            lo = mid + 1;
     }
-    return verdict;
+    return hi === observed ? verdict : withJudgeEvidence(first, verdict);
 }
 /**
  * A judge's evidence goes on past the verdict (docs/judges.md): windows read after the verdict was final
