@@ -22,7 +22,7 @@ metrics:
 stages:
   canary:
     traffic: 5
-    bake: 30m
+    bake: 60m
     gates:
       error_rate:
         - "<= 0.05"
@@ -34,12 +34,16 @@ rollback:
 `;
 
 // Every window: error rate 0.02 (over the 0.01 gate and the 0.015 trigger, under the 0.05 gate); p95 30% over
-// the baseline in every window, which the judge calls a regression.
+// the baseline in every window, which the judge calls a regression. Twelve windows: the values judge (widened
+// for autocorrelation) decides nothing before its 12th window.
 const BAKE = {
   window_minutes: 5,
   start: '2026-11-20T10:00:00Z',
-  metrics: { error_rate: [0.02, 0.02, 0.02, 0.02, 0.02, 0.02], p95_ms: [130, 131, 129, 132, 130, 131] },
-  baseline: { p95_ms: [100, 101, 99, 100, 102, 100] },
+  metrics: {
+    error_rate: Array(12).fill(0.02),
+    p95_ms: [130, 131, 129, 132, 130, 131, 130, 132, 129, 131, 130, 131],
+  },
+  baseline: { p95_ms: [100, 101, 99, 100, 102, 100, 101, 100, 99, 101, 100, 102] },
 };
 
 function data() {
@@ -48,8 +52,8 @@ function data() {
   const series = (values: number[]) => [{ labels: {}, values }];
   return {
     windowSeconds: w,
-    windowsExpected: 6,
-    windowsObserved: 6,
+    windowsExpected: 12,
+    windowsObserved: 12,
     since,
     metrics: {
       error_rate: { series: series(BAKE.metrics.error_rate) },
