@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { parseCondition } from './condition.js';
 import { parseDuration } from './duration.js';
 import type { PositionIndex, YamlPath } from './positions.js';
-import { FORMAT_TAG, KEYS } from './schema.js';
+import { KEYS } from './schema.js';
+import { FORMAT_TAG } from './schema-scalars.js';
 import { didYouMean } from './suggest.js';
 import type { PolicyIssue } from './types.js';
 
