@@ -77,7 +77,7 @@ export function dependenceBound(r1: number, n: number): number {
   const low = (phi: number) =>
     phi -
     (1 + 3 * phi) / n -
-    PHI_MARGIN * Math.sqrt((1 - phi * phi) / n + (UNIT_ROOT_SPREAD * phi ** 3 / n) ** 2);
+    PHI_MARGIN * Math.sqrt((1 - phi * phi) / n + ((UNIT_ROOT_SPREAD * phi ** 3) / n) ** 2);
   if (low(PHI_MAX) <= r1) return PHI_MAX;
   if (low(0) > r1) return 0;
   let a = 0;
