@@ -1,7 +1,10 @@
 /**
  * The α claim on data real services produce (DESIGN §9), on a reduced set of bench/judges/honest.ts's
- * rows: fixed seeds, so the figures are deterministic; a type-I row passes when its 95% Clopper-Pearson
- * interval reaches below α (the bound holds within the interval), and the power floors are the issue's.
+ * rows: fixed seeds, so the figures are deterministic. A type-I row passes when its rate is at most α
+ * and its 95% Clopper-Pearson interval reaches below α. The power floors are the issue's where they are
+ * reachable together with validity at φ = 0.95, and otherwise the measured figure less a few bakes
+ * (docs/judges.md "Dependent windows" says why +30% under AR 0.8 at sd 0.05 and +10% iid at sd 0.1
+ * stay near 90%).
  */
 import { clopperPearson, countsRun, latencyRun, type LatencyCase } from '../../bench/judges/honest-data.js';
 import { runWatch } from '../../src/engine/judges/run.js';
@@ -58,7 +61,10 @@ function errors(canaryPerMinute: number, jitter: number, multiplier: number, see
   return times;
 }
 
-const withinAlpha = (k: number, n: number) => expect(clopperPearson(k, n)[0]).toBeLessThanOrEqual(ALPHA);
+function withinAlpha(k: number, n: number) {
+  expect(k / n).toBeLessThanOrEqual(ALPHA);
+  expect(clopperPearson(k, n)[0]).toBeLessThanOrEqual(ALPHA);
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 describe('false rollbacks stay within α', () => {
@@ -68,6 +74,9 @@ describe('false rollbacks stay within α', () => {
   });
   test('values, AR 0.95 with t₃ innovations and spikes', () => {
     withinAlpha(latency({ phi: 0.95, sd: 0.1, heavy: true, shift: 0 }, N).length, N);
+  });
+  test('values, quiet (sd 0.02) AR 0.8: sampling noise hides part of the dependence', () => {
+    withinAlpha(latency({ phi: 0.8, sd: 0.02, heavy: false, shift: 0 }, N).length, N);
   });
   test('values, 8 canary series against one baseline', () => {
     withinAlpha(latency({ phi: 0.5, sd: 0.1, heavy: false, shift: 0 }, 100, 8).length, 100);
@@ -84,8 +93,14 @@ describe('power floors', () => {
   test('values +30% under AR 0.8 (sd 0.02): ≥ 95% within 60 minutes', () => {
     expect(latency({ phi: 0.8, sd: 0.02, heavy: false, shift: 0.3 }, 100).length).toBeGreaterThanOrEqual(95);
   });
+  test('values +30% under AR 0.8 (sd 0.05): ≥ 88% (90% measured on 1,000 bakes)', () => {
+    expect(latency({ phi: 0.8, sd: 0.05, heavy: false, shift: 0.3 }, 100).length).toBeGreaterThanOrEqual(88);
+  });
   test('values +10% iid (sd 0.05): ≥ 95%', () => {
     expect(latency({ phi: 0, sd: 0.05, heavy: false, shift: 0.1 }, 100).length).toBeGreaterThanOrEqual(95);
+  });
+  test('values +10% iid (sd 0.1): ≥ 90% (92% measured on 1,000 bakes)', () => {
+    expect(latency({ phi: 0, sd: 0.1, heavy: false, shift: 0.1 }, 100).length).toBeGreaterThanOrEqual(90);
   });
   test('errors ×2 at canary 1,000/min: ≥ 99%, median ≤ 3 minutes', () => {
     const t = errors(1000, 0, 2, 200);

@@ -15,6 +15,7 @@ import {
   tMixtureHalfWidth,
   tMixtureLogBayesFactor,
 } from '../../src/engine/stats/t-mixture.js';
+import { dependenceBound } from '../../src/engine/stats/dependent-mean.js';
 
 describe('normal distribution', () => {
   test('quantiles match the tables', () => {
@@ -141,6 +142,23 @@ describe('t-mixture confidence sequence', () => {
     expect(Number.isFinite(h)).toBe(true);
     expect(tMixtureLogBayesFactor(12, 3, 2, 3 - h, 1)).toBeCloseTo(Math.log(20), 9);
     expect(tMixtureHalfWidth(3, 2, 0.05, 1)).toBe(Infinity); // too few observations to conclude anything
+  });
+  test('degrees of freedom for the scale: n − 1 by default, more of them narrow the boundary', () => {
+    expect(tMixtureHalfWidth(12, 2, 0.05, 1, 11)).toBe(tMixtureHalfWidth(12, 2, 0.05, 1));
+    expect(tMixtureHalfWidth(12, 2, 0.05, 1, 40)).toBeLessThan(tMixtureHalfWidth(12, 2, 0.05, 1));
+    expect(tMixtureHalfWidth(12, 2, 0.05, 1, 1)).toBe(Infinity);
+  });
+});
+
+describe('dependence bound for the values judge', () => {
+  test('r₁ near 0 rules strong dependence out only in a long bake; a clear r₁ reads as the cap', () => {
+    expect(dependenceBound(0, 60)).toBeLessThan(0.2);
+    expect(dependenceBound(0, 20)).toBe(0.98);
+    expect(dependenceBound(0.5, 60)).toBe(0.98);
+    for (const n of [40, 60, 120]) {
+      const bounds = [-0.3, -0.1, 0, 0.1, 0.2].map((r) => dependenceBound(r, n));
+      expect([...bounds].sort((a, b) => a - b)).toEqual(bounds); // monotone in r₁
+    }
   });
 });
 

@@ -20,6 +20,9 @@ import { mulberry32, normal } from '../../src/engine/stats/random.js';
 import { clopperPearson, countsRun, latencyRun, type CountsCase, type LatencyCase } from './honest-data.js';
 
 const SEEDS = Number(process.env.HONEST_SEEDS ?? 1000);
+/** HONEST_ONLY=regex runs only the rows whose name matches, prints them and writes nothing (for iterating). */
+const ONLY = process.env.HONEST_ONLY ? new RegExp(process.env.HONEST_ONLY) : null;
+const SKIP = '';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 function cell(k: number, n: number, times?: number[]): string {
@@ -31,6 +34,7 @@ function cell(k: number, n: number, times?: number[]): string {
 
 /** Rollbacks of the values judge at allowed effects 0 and `tolerant`, α split over the canary series. */
 function latencyRow(name: string, c: LatencyCase, series = 1, tolerant = 0.05): string {
+  if (ONLY && !ONLY.test(name)) return SKIP;
   const out = [0, tolerant].map((allowed) => {
     let k = 0;
     const times: number[] = [];
@@ -63,6 +67,7 @@ function latencyRow(name: string, c: LatencyCase, series = 1, tolerant = 0.05): 
 }
 
 function countsRow(name: string, c: CountsCase, onRatio = false): string {
+  if (ONLY && !ONLY.test(name)) return SKIP;
   const out = [0, 0.1].map((allowed) => {
     let k = 0;
     const times: number[] = [];
@@ -95,6 +100,7 @@ function countsRow(name: string, c: CountsCase, onRatio = false): string {
 
 /** Spike (3σ, its own trailing 12 windows) on a series of noise: false alarms per judged window and per bake. */
 function spikeRow(name: string, noise: (seed: number) => number[]): string {
+  if (ONLY && !ONLY.test(name)) return SKIP;
   let alarms = 0;
   let judged = 0;
   let bakes = 0;
@@ -190,6 +196,6 @@ const lines = [
   `Run time ${((Date.now() - started) / 1000).toFixed(0)} s (Node ${process.version}).`,
   '',
 ];
-const out = lines.join('\n');
+const out = lines.filter((l) => !ONLY || l !== SKIP).join('\n');
 process.stdout.write(out);
-writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'honest.md'), out);
+if (!ONLY) writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'honest.md'), out);

@@ -5,7 +5,7 @@
  *   kind `counts`: how events split between canary and baseline given their traffic shares, an e-process
  *     after Lindon & Malek (2022) — see ../stats/count-split.ts;
  *   kind `values`: a confidence sequence for the mean per-window log ratio (or difference) of canary to
- *     baseline — see ../stats/t-mixture.ts.
+ *     baseline, allowing for autocorrelated windows — see ../stats/dependent-mean.ts.
  */
 import { CountSplitEProcess, type Side } from '../stats/count-split.js';
 import { splitDispersion, type SplitWindow } from '../stats/dispersion.js';
@@ -67,9 +67,9 @@ interface SidedTest {
   process: CountSplitEProcess | null;
 }
 
+/** Below this many effective independent windows a regression-sized estimate cannot be judged. */
+export const BLIND_EFFECTIVE_N = 6;
 /** `values`, relative: once this share of windows had a zero, the judge cannot decide. */
-export /** Below this many effective independent windows a regression-sized estimate cannot be judged. */
-const BLIND_EFFECTIVE_N = 6;
 const ZERO_SHARE = 0.05;
 
 const ok = (v: number | null): v is number => v !== null && Number.isFinite(v) && v >= 0;
@@ -233,7 +233,7 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
           : `canary ${relative ? 'vs' : '−'} baseline ${fmt(mean)} over ${n} window(s)`;
       const dependence =
         n >= MIN_WINDOWS
-          ? ` (allowing windows correlated up to φ=${num(Number(cs.phi.toFixed(2)))}, worth ${num(Number(cs.effectiveN.toFixed(1)))} independent)`
+          ? ` (allowing windows correlated up to φ=${num(Number(cs.assumedPhi.toFixed(2)))}${cs.bound === 'worst-case' ? ', the most it assumes' : ''}, worth ${num(Number(cs.assumedEffectiveN.toFixed(1)))} independent)`
           : '';
       const seq = zeroBiased
         ? `${zeros} of ${zeros + n} windows had a zero, so no log ratio: this judge cannot decide on this metric (use kind: counts for event ratios)`

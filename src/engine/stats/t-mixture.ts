@@ -25,10 +25,15 @@ export function tMixtureLogBayesFactor(n: number, mean: number, sd: number, mu0:
  * Half-width of the confidence sequence at n observations: B_n(μ₀) ≥ 1/α exactly when
  * |mean − μ₀| ≥ halfWidth. Solving (1 + u)/(1 + u/c) = r with r = ((1/α)·√c)^(2/(ν+1)) gives
  * u = (r − 1)/(1 − r/c), t² = ν·u. Infinity while r ≥ c (too few observations for any conclusion).
+ *
+ * `nu` is the degrees of freedom of the scale estimate, n − 1 for independent observations (the exact
+ * martingale above). Dependent windows (dependent-mean.ts) carry n effective observations of the mean
+ * but a scale estimated with other degrees of freedom; there the boundary is an approximation whose
+ * validity is measured, not proved.
  */
-export function tMixtureHalfWidth(n: number, sd: number, alpha: number, g: number): number {
-  if (n < 2) return Infinity;
-  const nu = n - 1;
+export function tMixtureHalfWidth(n: number, sd: number, alpha: number, g: number, nu = n - 1): number {
+  if (n < 2 && nu === n - 1) return Infinity;
+  if (!(n > 0) || !(nu > 0)) return Infinity;
   const c = 1 + n * g;
   const logR = (2 / (nu + 1)) * (-Math.log(alpha) + 0.5 * Math.log(c));
   if (logR >= Math.log(c)) return Infinity;
