@@ -1,6 +1,6 @@
 /** A gate must hold in every observed window, for every series. */
 import type { CheckSpec } from '../policy/types.js';
-import type { Judged, JudgeContext } from './judged.js';
+import { NO_REASON, type Judged, type JudgeContext } from './judged.js';
 import { judgeMissing } from './missing.js';
 import { gateViolationReason } from './reasons.js';
 import type { Sample } from './samples.js';
@@ -19,7 +19,9 @@ export function judgeGate(ctx: JudgeContext, check: CheckSpec, series: Sample[][
   const reasons: string[] = [];
   if (violations.length > 0) {
     reasons.push(
-      gateViolationReason(ctx.metric, check.condition, violations, worst, ctx.observed, ctx.clock),
+      ctx.describe
+        ? gateViolationReason(ctx.metric, check.condition, violations, worst, ctx.observed, ctx.clock)
+        : NO_REASON,
     );
   }
   const allEffects = [

@@ -4,7 +4,7 @@
  */
 import { formatDuration } from '../policy/duration.js';
 import type { CheckSpec } from '../policy/types.js';
-import type { Effect, Judged, JudgeContext } from './judged.js';
+import { NO_REASON, type Effect, type Judged, type JudgeContext } from './judged.js';
 import { judgeMissing } from './missing.js';
 import { triggerReason } from './reasons.js';
 import type { Sample } from './samples.js';
@@ -53,16 +53,18 @@ export function judgeTrigger(ctx: JudgeContext, check: CheckSpec, series: Sample
 
   const effects: Effect[] = [];
   if (fired) {
-    const reason = triggerReason(
-      ctx.metric,
-      check.condition,
-      check.forWindows,
-      formatDuration(check.forSeconds),
-      inRuns,
-      worst,
-      ctx.observed,
-      ctx.clock,
-    );
+    const reason = ctx.describe
+      ? triggerReason(
+          ctx.metric,
+          check.condition,
+          check.forWindows,
+          formatDuration(check.forSeconds),
+          inRuns,
+          worst,
+          ctx.observed,
+          ctx.clock,
+        )
+      : NO_REASON;
     const kind = check.action === 'rollback' ? 'rollback' : check.action === 'pause' ? 'hold' : 'warning';
     effects.push(kind === 'hold' ? { kind, reason, gateFailure: false } : { kind, reason });
   }
