@@ -28,16 +28,18 @@ export function trailingRun(samples: Sample[]): number {
 
 export function findRuns(samples: Sample[], forWindows: number): Runs {
   const firing: number[] = [];
-  const inRuns = new Set<Sample>();
+  const inRuns: Sample[] = [];
   let run = 0;
-  samples.forEach((s, i) => {
-    run = s.holds ? run + 1 : 0;
-    if (run >= forWindows) {
-      firing.push(s.window);
-      for (let j = i - forWindows + 1; j <= i; j++) inRuns.add(samples[j]);
-    }
-  });
-  return { firing, inRuns: [...inRuns] };
+  // Runs that fire overlap: each sample is taken once, in window order (`added` is the last one taken).
+  let added = -1;
+  for (let i = 0; i < samples.length; i++) {
+    run = samples[i].holds ? run + 1 : 0;
+    if (run < forWindows) continue;
+    firing.push(samples[i].window);
+    for (let j = Math.max(added + 1, i - forWindows + 1); j <= i; j++) inRuns.push(samples[j]);
+    added = i;
+  }
+  return { firing, inRuns };
 }
 
 export function judgeTrigger(ctx: JudgeContext, check: CheckSpec, series: Sample[][]): Judged {
