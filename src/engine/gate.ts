@@ -14,7 +14,8 @@ export function judgeGate(ctx: JudgeContext, check: CheckSpec, series: Sample[][
   const missingCounts = ctx.missingData === 'fail' && missing.length > 0;
   // Furthest past the limit among violations; among passing windows, the closest to it.
   const badness = (s: Sample) => -margin(check.condition.op, s.value as number, s.limit as number);
-  const worst = worstSample(violations.length > 0 ? violations : judged, badness);
+  // The worst value is report text too: a prefix judged only for its finality goes without.
+  const worst = ctx.describe ? worstSample(violations.length > 0 ? violations : judged, badness) : undefined;
 
   const reasons: string[] = [];
   if (violations.length > 0) {

@@ -51,7 +51,8 @@ export function judgeTrigger(ctx: JudgeContext, check: CheckSpec, series: Sample
   const fired = firing.length > 0;
   // Furthest into the firing range among the firing runs; otherwise the closest any window came to firing.
   const badness = (s: Sample) => margin(check.condition.op, s.value as number, s.limit as number);
-  const worst = worstSample(fired ? inRuns : judged, badness);
+  // The worst value is report text too: a prefix judged only for its finality goes without.
+  const worst = ctx.describe ? worstSample(fired ? inRuns : judged, badness) : undefined;
 
   const effects: Effect[] = [];
   if (fired) {
