@@ -70,8 +70,12 @@ export class RecordingHistory implements HistoryLoader {
 
 /** The recording's windows [offset, offset + windows), null where the recording does not reach. */
 function shift(series: Series[], offset: number, windows: number): Series[] {
-  return series.map((s) => ({
-    labels: s.labels,
-    values: Array.from({ length: windows }, (_, j) => s.values[offset + j] ?? null),
-  }));
+  return series.map((s) => {
+    // The usual case, a backtest over the whole recording, reads the parsed arrays as they are.
+    if (offset === 0 && s.values.length === windows) return s;
+    return {
+      labels: s.labels,
+      values: Array.from({ length: windows }, (_, j) => s.values[offset + j] ?? null),
+    };
+  });
 }
