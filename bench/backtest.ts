@@ -8,7 +8,8 @@
  * wall time and peak RSS, and the ratios of the medians. Both sources hold the same numbers, so the two
  * backtests must print the same decisions (checked).
  * Run: npm run build && RUNS=5 npx tsx bench/backtest.ts   (then `git checkout -- dist`)
- * NO_PROMETHEUS=1 skips the Prometheus half.
+ * NO_PROMETHEUS=1 skips the Prometheus half; CLI_BEFORE=path/to/other/cli.js adds the same backtests by
+ * another build (e.g. `git show main:dist/cli.js > /tmp/before.js`), interleaved, for before/after figures.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -121,9 +122,16 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'canary-gate-bench-backtest-'));
   const metrics = weekOfValues();
   const { policy, recording } = setUp(dir, metrics);
-  const backtest = [CLI, 'backtest', '--config', policy, '--stage', 'hourly', '--format', 'json'];
+  const args = ['backtest', '--config', policy, '--stage', 'hourly', '--format', 'json'];
+  const before = process.env.CLI_BEFORE;
+  const builds: [string, string][] = [
+    ['', CLI],
+    ...(before ? [[' before', before] as [string, string]] : []),
+  ];
   const cases: Record<string, string[]> = {
-    'backtest (recording)': [...backtest, '--metrics-file', recording],
+    ...Object.fromEntries(
+      builds.map(([tag, cli]) => [`backtest${tag} (recording)`, [cli, ...args, '--metrics-file', recording]]),
+    ),
     'plain read + JSON.parse': [
       '-e',
       `JSON.parse(require('fs').readFileSync(${JSON.stringify(recording)}, 'utf8'))`,
@@ -137,10 +145,11 @@ async function main(): Promise<void> {
     prometheus = await startPrometheus({ openMetrics: openMetrics(metrics) });
     const s = ((performance.now() - t0) / 1000).toFixed(1);
     console.log(`backfilled ${METRICS} × ${WINDOWS} samples into Prometheus (promtool + start) in ${s} s`);
-    cases['backtest (Prometheus)'] = [
-      ...backtest,
-      ...['--prometheus-url', prometheus.url, '--from', iso(START), '--to', iso(END)],
-    ];
+    for (const [tag, cli] of builds)
+      cases[`backtest${tag} (Prometheus)`] = [
+        ...[cli, ...args],
+        ...['--prometheus-url', prometheus.url, '--from', iso(START), '--to', iso(END)],
+      ];
     cases['plain fetch (Prometheus)'] = [plainFetchScript(dir), prometheus.url];
     measure(cases['plain fetch (Prometheus)']); // Prometheus' caches warmed once, for both sides
   }
@@ -170,19 +179,30 @@ function report(results: Record<string, Run[]>): void {
   console.log(
     `  backtest / plain read (recording):   ${ratio('backtest (recording)', 'plain read + JSON.parse')}`,
   );
+  if (results['backtest before (recording)'])
+    console.log(
+      `  before / plain read (recording):     ${ratio('backtest before (recording)', 'plain read + JSON.parse')}`,
+    );
   if (results['backtest (Prometheus)']) {
     console.log(
       `  backtest / plain fetch (Prometheus): ${ratio('backtest (Prometheus)', 'plain fetch (Prometheus)')}`,
     );
-    const decisions = (name: string) =>
-      (JSON.parse(results[name][0].stdout) as { bakes: { decision: string }[] }).bakes.map((b) => b.decision);
-    const same =
-      JSON.stringify(decisions('backtest (recording)')) ===
-      JSON.stringify(decisions('backtest (Prometheus)'));
-    console.log(
-      `  decisions from the recording and from Prometheus: ${same ? 'identical' : 'DIFFERENT (a bug)'}`,
-    );
+    if (results['backtest before (Prometheus)'])
+      console.log(
+        `  before / plain fetch (Prometheus):   ${ratio('backtest before (Prometheus)', 'plain fetch (Prometheus)')}`,
+      );
   }
+  // Every backtest reads the same numbers: one set of decisions, whatever the source or build.
+  const decisions = (runs: Run[]) =>
+    JSON.stringify(
+      (JSON.parse(runs[0].stdout) as { bakes: { decision: string }[] }).bakes.map((b) => b.decision),
+    );
+  const sets = new Set(
+    Object.entries(results)
+      .filter(([n]) => n.startsWith('backtest'))
+      .map(([, r]) => decisions(r)),
+  );
+  console.log(`  decisions of every backtest above: ${sets.size === 1 ? 'identical' : 'DIFFERENT (a bug)'}`);
   console.log(
     `  cli --help / node -e 0: ${(median('cli --help (cold start)', 'ms') / median('node -e 0', 'ms')).toFixed(2)}×`,
   );
