@@ -35,7 +35,7 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
     else lo = mid + 1;
   }
   const first = prefix.judge(hi, true).verdict;
-  // The judges' evidence over all the windows does not depend on reason text: the undescribed one serves.
+  // The judges' evidence over all the windows does not depend on describing: the undescribed one serves.
   return hi === observed ? first : withJudgeEvidence(first, whole.verdict);
 }
 
@@ -58,7 +58,7 @@ class PrefixJudge {
     const judged = [...stage.gates, ...stage.triggers].map((check) =>
       judgeCheck(policy, data, windows, check, { describe, samples: this.samplesOf(check) }),
     );
-    return judgeWindows(policy, stage, data, windows, judged);
+    return judgeWindows(policy, stage, data, windows, judged, describe);
   }
 
   private samplesOf(check: CheckSpec): SeriesSamples {
@@ -101,6 +101,7 @@ function judgeWindows(
   data: BakeData,
   observed: number,
   judged: Judged[],
+  describe: boolean,
 ): { verdict: Verdict; judged: Judged[] } {
   // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
   for (const j of judgeMetrics(policy, data, observed))
@@ -112,7 +113,7 @@ function judgeWindows(
   // Dry-run checks' effects become warnings before anything is decided (docs: per-check dry-run).
   const effective = judged.map(applyDryRun);
   const failFast = stage.failFast ?? policy.failFast ?? 'rollback';
-  return { verdict: decide(policy, failFast, data, observed, effective), judged: effective };
+  return { verdict: decide(policy, failFast, data, observed, effective, describe), judged: effective };
 }
 
 /**
