@@ -6574,7 +6574,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1681);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6079);
 /* harmony import */ var _util_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4436);
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
 
@@ -6597,7 +6597,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1681:
+/***/ 6079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8176,6 +8176,7 @@ const TOP_KEYS = ['window_minutes', 'start', 'metrics', 'baseline'];
  * (1 byte a character) plus 8 bytes a value; bench/recording-memory.ts measures the whole process.
  */
 const MAX_RECORDING_BYTES = 64 * 1024 * 1024;
+/** `stage: null` reads the whole recording, however long (a backtest's history), instead of one bake. */
 function loadMetricsFile(rawText, path, policy, stage) {
     // Editors on Windows (and PowerShell's Out-File) start UTF-8 files with a byte-order mark JSON.parse rejects.
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
@@ -8224,7 +8225,6 @@ function loadMetricsFile(rawText, path, policy, stage) {
                 : 'is not an ISO-8601 time', 'write e.g. "2026-11-20T10:00:00Z" or leave it out');
         since = parsed.seconds;
     }
-    const windowsExpected = stage.bakeSeconds / policy.windowSeconds;
     const canary = readArrays(top.get('metrics')?.value, 'metrics', true);
     const baseline = readArrays(top.get('baseline')?.value, 'baseline', false);
     const all = [...canary.entries(), ...baseline.entries()];
@@ -8234,6 +8234,7 @@ function loadMetricsFile(rawText, path, policy, stage) {
         throw new InputError(place(odd[1], odd[0]), `has ${odd[1].values.length} windows but ${first[0]} has ${first[1].values.length}`, 'align every array by window; use null for a window without a sample');
     }
     const recorded = all.length ? all[0][1].values.length : 0;
+    const windowsExpected = stage === null ? Math.max(1, recorded) : stage.bakeSeconds / policy.windowSeconds;
     const metrics = dict();
     for (const name of Object.keys(policy.metrics)) {
         const series = canary.get(`metrics.${name}`);
@@ -25205,6 +25206,10 @@ class BakeUsageError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/judged.ts
+/** The reason of an effect judged with `describe: false`. */
+const NO_REASON = '';
+
 ;// CONCATENATED MODULE: ./src/engine/windows.ts
 /**
  * Names of windows for reasons: clock time when the bake's start is known
@@ -25324,6 +25329,15 @@ function plural(word, n) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/missing.ts
+/**
+ * Missing data per the metric's `missing-data` policy (DESIGN §2):
+ * - fail: a missing window is a gate violation (hold), never a trigger hit;
+ * - inconclusive: the verdict is inconclusive unless a rollback holds; later windows cannot fix it;
+ * - ignore: missing windows are skipped, but a check with no data at all in the observed windows is
+ *   inconclusive (later windows may still bring data).
+ * A notify trigger only ever warns, also about its missing data.
+ */
+
 
 function judgeMissing(ctx, series, warnOnly) {
     const missing = [];
@@ -25332,7 +25346,9 @@ function judgeMissing(ctx, series, warnOnly) {
         for (const s of samples)
             (s.missing === null ? judged : missing).push(s);
     const effects = [];
-    const reason = () => missingReason(ctx.metric, missing, ctx.missingData, ctx.observed, series.length, ctx.clock);
+    const reason = () => ctx.describe
+        ? missingReason(ctx.metric, missing, ctx.missingData, ctx.observed, series.length, ctx.clock)
+        : NO_REASON;
     switch (ctx.missingData) {
         case 'fail':
             if (missing.length > 0) {
@@ -25352,7 +25368,9 @@ function judgeMissing(ctx, series, warnOnly) {
             // Skipping an unpaired series' windows would hide that it was never compared: say so.
             const unpaired = missing.filter((s) => s.unpaired !== undefined);
             if (unpaired.length > 0 && judged.length > 0) {
-                const text = missingReason(ctx.metric, unpaired, ctx.missingData, ctx.observed, series.length, ctx.clock);
+                const text = ctx.describe
+                    ? missingReason(ctx.metric, unpaired, ctx.missingData, ctx.observed, series.length, ctx.clock)
+                    : NO_REASON;
                 effects.push({ kind: 'warning', reason: text });
             }
             if (ctx.observed > 0 && judged.length === 0) {
@@ -25430,16 +25448,20 @@ function checkResult(check, status, windows, worst, reasons, note) {
 
 
 
+
 function judgeGate(ctx, check, series) {
     const { missing, judged, effects } = judgeMissing(ctx, series, false);
     const violations = judged.filter((s) => !s.holds);
     const missingCounts = ctx.missingData === 'fail' && missing.length > 0;
     // Furthest past the limit among violations; among passing windows, the closest to it.
     const badness = (s) => -margin(check.condition.op, s.value, s.limit);
-    const worst = worstSample(violations.length > 0 ? violations : judged, badness);
+    // The worst value is report text too: a prefix judged only for its finality goes without.
+    const worst = ctx.describe ? worstSample(violations.length > 0 ? violations : judged, badness) : undefined;
     const reasons = [];
     if (violations.length > 0) {
-        reasons.push(gateViolationReason(ctx.metric, check.condition, violations, worst, ctx.observed, ctx.clock));
+        reasons.push(ctx.describe
+            ? gateViolationReason(ctx.metric, check.condition, violations, worst, ctx.observed, ctx.clock)
+            : NO_REASON);
     }
     const allEffects = [
         ...reasons.map((reason) => ({ kind: 'hold', reason, gateFailure: true })),
@@ -25602,12 +25624,20 @@ pairOn) {
         return samples;
     });
 }
+/**
+ * The samples of the first `observed` windows, from samples of at least that many: a sample depends only on
+ * its own window, so a prefix of the bake is sampled by cutting, not by sampling again.
+ */
+function prefixSamples(series, observed) {
+    return series.map((s) => (s.length > observed ? s.slice(0, observed) : s));
+}
 
 ;// CONCATENATED MODULE: ./src/engine/trigger.ts
 /**
  * A trigger fires when its condition holds in `forWindows` consecutive windows of one series. A missing
  * window is never a hit and breaks the run, whatever the missing-data policy.
  */
+
 
 
 
@@ -25622,17 +25652,20 @@ function trailingRun(samples) {
 }
 function findRuns(samples, forWindows) {
     const firing = [];
-    const inRuns = new Set();
+    const inRuns = [];
     let run = 0;
-    samples.forEach((s, i) => {
-        run = s.holds ? run + 1 : 0;
-        if (run >= forWindows) {
-            firing.push(s.window);
-            for (let j = i - forWindows + 1; j <= i; j++)
-                inRuns.add(samples[j]);
-        }
-    });
-    return { firing, inRuns: [...inRuns] };
+    // Runs that fire overlap: each sample is taken once, in window order (`added` is the last one taken).
+    let added = -1;
+    for (let i = 0; i < samples.length; i++) {
+        run = samples[i].holds ? run + 1 : 0;
+        if (run < forWindows)
+            continue;
+        firing.push(samples[i].window);
+        for (let j = Math.max(added + 1, i - forWindows + 1); j <= i; j++)
+            inRuns.push(samples[j]);
+        added = i;
+    }
+    return { firing, inRuns };
 }
 function judgeTrigger(ctx, check, series) {
     const warnOnly = check.action === 'notify';
@@ -25643,10 +25676,13 @@ function judgeTrigger(ctx, check, series) {
     const fired = firing.length > 0;
     // Furthest into the firing range among the firing runs; otherwise the closest any window came to firing.
     const badness = (s) => margin(check.condition.op, s.value, s.limit);
-    const worst = worstSample(fired ? inRuns : judged, badness);
+    // The worst value is report text too: a prefix judged only for its finality goes without.
+    const worst = ctx.describe ? worstSample(fired ? inRuns : judged, badness) : undefined;
     const effects = [];
     if (fired) {
-        const reason = triggerReason(ctx.metric, check.condition, check.forWindows, formatDuration(check.forSeconds), inRuns, worst, ctx.observed, ctx.clock);
+        const reason = ctx.describe
+            ? triggerReason(ctx.metric, check.condition, check.forWindows, formatDuration(check.forSeconds), inRuns, worst, ctx.observed, ctx.clock)
+            : NO_REASON;
         const kind = check.action === 'rollback' ? 'rollback' : check.action === 'pause' ? 'hold' : 'warning';
         effects.push(kind === 'hold' ? { kind, reason, gateFailure: false } : { kind, reason });
     }
@@ -25669,7 +25705,7 @@ function judgeTrigger(ctx, check, series) {
 
 
 
-function judgeCheck(policy, data, observed, check) {
+function judgeCheck(policy, data, observed, check, options = { describe: true }) {
     const metricData = data.metrics[check.metric];
     if (metricData?.sourceError !== undefined)
         return skipped(policy, check, metricData.sourceError);
@@ -25679,13 +25715,21 @@ function judgeCheck(policy, data, observed, check) {
         missingData: policy.metrics[check.metric]?.missingData ?? policy.missingData,
         observed,
         clock,
+        describe: options.describe,
     };
-    // A metric absent from the data is judged like a query that returned nothing.
-    const series = sampleMetric(check.condition, metricData, observed, policy.metrics[check.metric]?.pairOn);
+    const series = options.samples
+        ? prefixSamples(options.samples, observed)
+        : checkSamples(policy, data, observed, check);
     const noPartner = noPartnerAtAll(ctx, check, series, (metricData?.series.length ?? 0) > 0);
     if (noPartner)
         return noPartner;
     return check.kind === 'gate' ? judgeGate(ctx, check, series) : judgeTrigger(ctx, check, series);
+}
+/** The check's samples over windows [0, observed). */
+function checkSamples(policy, data, observed, check) {
+    // A metric absent from the data is judged like a query that returned nothing.
+    const pairOn = policy.metrics[check.metric]?.pairOn;
+    return sampleMetric(check.condition, data.metrics[check.metric], observed, pairOn);
 }
 /** A check on the baseline none of whose canary series found a partner: inconclusive, never a pass. */
 function noPartnerAtAll(ctx, check, series, hasSeries) {
@@ -27471,26 +27515,56 @@ const withDryRun = (j) => ({ ...j, result: { ...j.result, dryRun: true } });
 function evaluateStage(policy, stage, data) {
     // Windows beyond the bake are never judged, even if a source read more.
     const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
-    const { verdict, judged } = judgeWindows(policy, stage, data, observed);
-    if (!verdict.final || !mayBeFinalEarlier(judged))
-        return verdict;
+    const prefix = new PrefixJudge(policy, stage, data, observed);
+    const whole = prefix.judge(observed, false);
+    if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged))
+        return prefix.judge(observed, true).verdict;
     // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
     // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
-    // (its run plus the windows left only shrinks). So the first final window is found by bisection.
+    // (its run plus the windows left only shrinks). So the first final window is found by bisection, judging
+    // each prefix without reason text; only the verdict returned is described.
     let lo = 1;
     let hi = observed;
-    let first = verdict;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        const earlier = judgeWindows(policy, stage, data, mid).verdict;
-        if (earlier.final) {
+        if (prefix.judge(mid, false).verdict.final)
             hi = mid;
-            first = earlier;
-        }
         else
             lo = mid + 1;
     }
-    return hi === observed ? verdict : withJudgeEvidence(first, verdict);
+    const first = prefix.judge(hi, true).verdict;
+    // The judges' evidence over all the windows does not depend on reason text: the undescribed one serves.
+    return hi === observed ? first : withJudgeEvidence(first, whole.verdict);
+}
+/**
+ * Judges prefixes of one bake. Each check is sampled once, over all the observed windows; a prefix reads
+ * the first windows of those samples.
+ */
+class PrefixJudge {
+    policy;
+    stage;
+    data;
+    observed;
+    samples = new Map();
+    constructor(policy, stage, data, observed) {
+        this.policy = policy;
+        this.stage = stage;
+        this.data = data;
+        this.observed = observed;
+    }
+    judge(windows, describe) {
+        const { policy, stage, data } = this;
+        const judged = [...stage.gates, ...stage.triggers].map((check) => judgeCheck(policy, data, windows, check, { describe, samples: this.samplesOf(check) }));
+        return judgeWindows(policy, stage, data, windows, judged);
+    }
+    samplesOf(check) {
+        let samples = this.samples.get(check);
+        if (!samples) {
+            samples = checkSamples(this.policy, this.data, this.observed, check);
+            this.samples.set(check, samples);
+        }
+        return samples;
+    }
 }
 /**
  * A judge's evidence goes on past the verdict (docs/judges.md): windows read after the verdict was final
@@ -27518,9 +27592,8 @@ function withJudgeEvidence(earlier, full) {
     });
     return { ...earlier, checks };
 }
-/** The verdict over windows [0, observed). */
-function judgeWindows(policy, stage, data, observed) {
-    const judged = [...stage.gates, ...stage.triggers].map((check) => judgeCheck(policy, data, observed, check));
+/** The verdict over windows [0, observed), given its gates and triggers judged. */
+function judgeWindows(policy, stage, data, observed, judged) {
     // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
     for (const j of judgeMetrics(policy, data, observed))
         judged.push(policy.metrics[j.result.metric]?.judge?.dryRun ? withDryRun(j) : j);
@@ -39731,11 +39804,9 @@ class PrometheusHistory {
 ;// CONCATENATED MODULE: ./src/backtest/recording-history.ts
 
 
-function readRecording(text, path, policy, stage) {
-    // The parser fits arrays to a bake; give it one as long as the longest array so nothing is cut.
-    const longest = longestArray(text);
-    const whole = { ...stage, bakeSeconds: Math.max(1, longest) * policy.windowSeconds };
-    const data = loadMetricsFile(text, path, policy, whole);
+function readRecording(text, path, policy) {
+    // Read as one bake as long as the recording, so nothing is cut.
+    const data = loadMetricsFile(text, path, policy, null);
     if (data.since === undefined) {
         throw new InputError(`--metrics-file ${path}`, 'has no "start": a backtest needs to know when each window was', 'add "start": "<ISO time of the first window>" to the recording');
     }
@@ -39746,26 +39817,6 @@ function readRecording(text, path, policy, stage) {
         windows: data.windowsObserved,
         data,
     };
-}
-/** The longest array under "metrics" or "baseline"; 0 when the text is not such JSON (the parser then says why). */
-function longestArray(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        return 0;
-    }
-    let longest = 0;
-    const root = (parsed ?? {});
-    for (const section of [root.metrics, root.baseline]) {
-        if (!section || typeof section !== 'object')
-            continue;
-        for (const v of Object.values(section))
-            if (Array.isArray(v))
-                longest = Math.max(longest, v.length);
-    }
-    return longest;
 }
 class RecordingHistory {
     recording;
@@ -39795,10 +39846,15 @@ class RecordingHistory {
 }
 /** The recording's windows [offset, offset + windows), null where the recording does not reach. */
 function shift(series, offset, windows) {
-    return series.map((s) => ({
-        labels: s.labels,
-        values: Array.from({ length: windows }, (_, j) => s.values[offset + j] ?? null),
-    }));
+    return series.map((s) => {
+        // The usual case, a backtest over the whole recording, reads the parsed arrays as they are.
+        if (offset === 0 && s.values.length === windows)
+            return s;
+        return {
+            labels: s.labels,
+            values: Array.from({ length: windows }, (_, j) => s.values[offset + j] ?? null),
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/backtest/open-history.ts
@@ -39807,9 +39863,9 @@ function shift(series, offset, windows) {
 
 
 function openHistory(req) {
-    const { policy, stage } = req;
+    const { policy } = req;
     if (req.metricsFile) {
-        const recording = readRecording(req.metricsFile.text, req.metricsFile.path, policy, stage);
+        const recording = readRecording(req.metricsFile.text, req.metricsFile.path, policy);
         return {
             loader: new RecordingHistory(recording),
             source: { kind: 'file', file: req.metricsFile.path },
@@ -39972,21 +40028,37 @@ class HistorySource {
         this.kind = loader.kind;
         this.displayUrl = loader.displayUrl;
     }
+    // One source serves one policy's stage and vars: a metric's queries and history depend only on the metric,
+    // so they are planned once, not at every bake (keyed by the spec itself, which the policy keeps).
+    planned = new Map();
+    loaded = new Map();
     queries(req) {
-        const plan = planQueries({ ...req, bakeSeconds: req.span.windowsExpected * req.span.windowSeconds });
-        return { query: plan.query, baselineQuery: plan.baseline.kind === 'none' ? null : plan.baseline.query };
+        let queries = this.planned.get(req.metric);
+        if (!queries) {
+            const plan = planQueries({ ...req, bakeSeconds: req.span.windowsExpected * req.span.windowSeconds });
+            queries = {
+                query: plan.query,
+                baselineQuery: plan.baseline.kind === 'none' ? null : plan.baseline.query,
+            };
+            this.planned.set(req.metric, queries);
+        }
+        return queries;
     }
     /** Starts (or joins) the load of one metric's history; `fetch` awaits it. */
     load(req) {
+        let loading = this.loaded.get(req.metric);
+        if (loading)
+            return loading;
         const q = planQueries({ ...req, bakeSeconds: req.stage.bakeSeconds });
         const key = JSON.stringify([req.metric.name, q, this.grid]);
-        let loading = this.cache.get(key);
+        loading = this.cache.get(key);
         if (!loading) {
             loading = this.loader.load({ ...req, grid: this.grid });
             // A failure is kept and given to every bake that reads the metric, as a live run would see it.
             loading.catch(() => { });
             this.cache.set(key, loading);
         }
+        this.loaded.set(req.metric, loading);
         return loading;
     }
     async fetch(req) {
@@ -40288,8 +40360,12 @@ function run_iso(seconds) {
 
 const DECISIONS = ['promote', 'hold', 'rollback', 'inconclusive'];
 function view_headline(r) {
+    return `stage ${r.stage}: ${spanLine(r)}`;
+}
+/** What was replayed, under the title of the Markdown and HTML reports (which name the stage in it). */
+function spanLine(r) {
     const track = r.track === 'baseline' ? ' on the baseline (stable) track' : '';
-    return `stage ${r.stage}: ${r.summary.bakes} bake${r.summary.bakes === 1 ? '' : 's'} of ${format_formatDuration(r.bake_seconds)} every ${format_formatDuration(r.every_seconds)}, ${view_shortTime(r.from)} → ${view_shortTime(r.until)}${track}`;
+    return `${r.summary.bakes} bake${r.summary.bakes === 1 ? '' : 's'} of ${format_formatDuration(r.bake_seconds)} every ${format_formatDuration(r.every_seconds)}, ${view_shortTime(r.from)} → ${view_shortTime(r.until)}${track}`;
 }
 function countsLine(r) {
     return DECISIONS.map((d) => `${d} ${r.summary[d]}`).join(' · ');
@@ -40297,6 +40373,11 @@ function countsLine(r) {
 function checkLabel(c) {
     const kind = c.kind === 'gate' ? 'gate' : c.action;
     return `${kind} ${c.metric} ${c.condition}`;
+}
+/** The per-check table of the Markdown and HTML reports: its columns, and one check's cells (plain text). */
+const CHECK_COLUMNS = ['Check', 'Bakes failed', 'Worst value per bake', 'Limit', 'Headroom'];
+function checkCells(c, bakes) {
+    return [checkLabel(c), `${c.bakes_failed}/${bakes}`, worstLine(c), view_limitText(c), headroomText(c)];
 }
 /** "p50 240 · p95 290 · p99 310 · max 330" (for a low-is-bad check, max is the lowest). */
 function worstLine(c) {
@@ -40388,7 +40469,7 @@ function markdown_render(r, opts, listLimit) {
     const out = [];
     if (opts.marker)
         out.push(opts.marker);
-    out.push(`### 🔁 canary-gate backtest — ${code(r.stage)}`, '', view_headline(r).replace(/^stage \S+: /, ''), '');
+    out.push(`### 🔁 canary-gate backtest — ${code(r.stage)}`, '', spanLine(r), '');
     out.push(`| ${DECISIONS.join(' | ')} |`, `|${DECISIONS.map(() => '---:').join('|')}|`);
     out.push(`| ${DECISIONS.map((d) => `${SQUARE[d]} ${r.summary[d]}`).join(' | ')} |`, '');
     if (r.bakes.length <= TIMELINE_LIMIT)
@@ -40406,9 +40487,10 @@ function markdown_render(r, opts, listLimit) {
         }
     }
     if (r.summary.checks.length) {
-        out.push('| Check | Bakes failed | Worst value per bake | Limit | Headroom |', '|---|---:|---|---:|---|');
+        // Counts and the limit align right.
+        out.push(`| ${CHECK_COLUMNS.join(' | ')} |`, '|---|---:|---|---:|---|');
         for (const c of r.summary.checks)
-            out.push(`| ${cell(checkLabel(c))} | ${c.bakes_failed}/${r.summary.bakes} | ${worstLine(c)} | ${view_limitText(c)} | ${headroomText(c)} |`);
+            out.push(`| ${checkCells(c, r.summary.bakes).map(cell).join(' | ')} |`);
         out.push('');
     }
     const held = notPromoted(r);
@@ -40521,7 +40603,7 @@ const html_LIST_LIMIT = 200;
 function renderBacktestHtml(r) {
     const body = [
         `<h1>Backtest — stage <code>${escapeHtml(r.stage)}</code></h1>`,
-        `<p class="muted">${escapeHtml(view_headline(r).replace(/^stage \S+: /, ''))} · policy <code>${escapeHtml(r.policy)}</code> · source ${escapeHtml(r.source.kind)} <code>${escapeHtml(r.source.url ?? r.source.file ?? '')}</code></p>`,
+        `<p class="muted">${escapeHtml(spanLine(r))} · policy <code>${escapeHtml(r.policy)}</code> · source ${escapeHtml(r.source.kind)} <code>${escapeHtml(r.source.url ?? r.source.file ?? '')}</code></p>`,
         `<p class="legend">${DECISIONS.map((d) => `<span><i class="sw" style="background:${DECISION_COLOURS[d]}"></i>${d} ${r.summary[d]}</span>`).join('')}</p>`,
         '<h2>Timeline</h2>',
         `<figure id="timeline">${timelineSvg(r.bakes, DECISION_COLOURS)}</figure>`,
@@ -40560,8 +40642,12 @@ function renderBacktestHtml(r) {
     ].join('\n');
 }
 function checksTable(r) {
-    const rows = r.summary.checks.map((c) => `<tr><td><code>${escapeHtml(checkLabel(c))}</code></td><td class="num">${c.bakes_failed}/${r.summary.bakes}</td><td>${escapeHtml(worstLine(c))}</td><td class="num">${escapeHtml(view_limitText(c))}</td><td>${escapeHtml(headroomText(c))}</td></tr>`);
-    return `<table id="checks"><thead><tr><th>Check</th><th>Bakes failed</th><th>Worst value per bake</th><th>Limit</th><th>Headroom</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    const rows = r.summary.checks.map((c) => {
+        const [label, failed, worst, limit, headroom] = checkCells(c, r.summary.bakes).map(escapeHtml);
+        return `<tr><td><code>${label}</code></td><td class="num">${failed}</td><td>${worst}</td><td class="num">${limit}</td><td>${headroom}</td></tr>`;
+    });
+    const head = CHECK_COLUMNS.map((t) => `<th>${t}</th>`).join('');
+    return `<table id="checks"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 /** A fixed limit: the worst values against it. A baseline-relative one: the headroom against 0. */
 function checkFigure(c) {

@@ -67,10 +67,39 @@ function expectedBakes(p95Gate: number, everyWindows: number, track: 'canary' | 
   return out;
 }
 
-test('every bake of three days is judged as the generated numbers say', async () => {
-  const { report, stderr } = await backtest('--config', current);
+// The default run is read by two tests: run once.
+let defaultRun: ReturnType<typeof backtest> | undefined;
+const byDefault = () => (defaultRun ??= backtest('--config', current));
+
+test.each([
+  { name: 'every bake of three days (every: the bake)', args: [], every: 6, track: 'canary' as const },
+  {
+    name: 'overlapping bakes every 10 minutes',
+    args: ['--every', '10m'],
+    every: 2,
+    track: 'canary' as const,
+  },
+  {
+    name: '--track baseline: the stable track against the limits',
+    args: ['--track', 'baseline'],
+    every: 6,
+    track: 'baseline' as const,
+  },
+])(
+  '$name: each decision is the one the generated numbers give',
+  async ({ args, every, track }) => {
+    const { report } = args.length === 0 ? await byDefault() : await backtest('--config', current, ...args);
+    expect(report.track).toBe(track);
+    expect(report.bakes.map((b) => ({ since: b.since, decision: b.decision }))).toEqual(
+      expectedBakes(300, every, track),
+    );
+  },
+  120_000,
+);
+
+test('the summary counts the decisions, requests and per-check figures of the bakes', async () => {
+  const { report, stderr } = await byDefault();
   const expected = expectedBakes(300, 6);
-  expect(report.bakes.map((b) => ({ since: b.since, decision: b.decision }))).toEqual(expected);
   // The spells give every decision but inconclusive.
   expect(report.summary).toMatchObject({ bakes: 144, rollback: 2, inconclusive: 0 });
   expect(report.summary.hold).toBe(expected.filter((b) => b.decision === 'hold').length);
@@ -93,11 +122,6 @@ function hasLatencyOver(first: number, limit: number): boolean {
   );
 }
 
-test('overlapping bakes every 10 minutes are judged the same way', async () => {
-  const { report } = await backtest('--config', current, '--every', '10m');
-  expect(report.bakes.map((b) => ({ since: b.since, decision: b.decision }))).toEqual(expectedBakes(300, 2));
-}, 120_000);
-
 test('--compare names exactly the bakes whose decision flips, and says what the change did', async () => {
   const { report } = await backtest('--config', proposed, '--compare', current);
   const mine = expectedBakes(350, 6);
@@ -112,14 +136,6 @@ test('--compare names exactly the bakes whose decision flips, and says what the 
     `raising the p95_latency_ms gate to <= 350 would have promoted ${flipped.length} of ${held} bakes that held`,
   );
   expect(report.summary.changed![0].why[0]).toMatch(/^other policy: p95_latency_ms <= 300 violated/);
-}, 120_000);
-
-test('--track baseline judges the stable track against the limits', async () => {
-  const { report } = await backtest('--config', current, '--track', 'baseline');
-  expect(report.track).toBe('baseline');
-  expect(report.bakes.map((b) => ({ since: b.since, decision: b.decision }))).toEqual(
-    expectedBakes(300, 6, 'baseline'),
-  );
 }, 120_000);
 
 test('a span in the future and an interval off the window grid are one-line input errors', async () => {

@@ -71,22 +71,38 @@ export class HistorySource implements MetricSource {
     this.displayUrl = loader.displayUrl;
   }
 
+  // One source serves one policy's stage and vars: a metric's queries and history depend only on the metric,
+  // so they are planned once, not at every bake (keyed by the spec itself, which the policy keeps).
+  private readonly planned = new Map<MetricSpec, MetricQueries>();
+  private readonly loaded = new Map<MetricSpec, Promise<MetricHistory>>();
+
   queries(req: Omit<FetchRequest, 'first' | 'count'>): MetricQueries {
-    const plan = planQueries({ ...req, bakeSeconds: req.span.windowsExpected * req.span.windowSeconds });
-    return { query: plan.query, baselineQuery: plan.baseline.kind === 'none' ? null : plan.baseline.query };
+    let queries = this.planned.get(req.metric);
+    if (!queries) {
+      const plan = planQueries({ ...req, bakeSeconds: req.span.windowsExpected * req.span.windowSeconds });
+      queries = {
+        query: plan.query,
+        baselineQuery: plan.baseline.kind === 'none' ? null : plan.baseline.query,
+      };
+      this.planned.set(req.metric, queries);
+    }
+    return queries;
   }
 
   /** Starts (or joins) the load of one metric's history; `fetch` awaits it. */
   load(req: Omit<HistoryRequest, 'grid'>): Promise<MetricHistory> {
+    let loading = this.loaded.get(req.metric);
+    if (loading) return loading;
     const q = planQueries({ ...req, bakeSeconds: req.stage.bakeSeconds });
     const key = JSON.stringify([req.metric.name, q, this.grid]);
-    let loading = this.cache.get(key);
+    loading = this.cache.get(key);
     if (!loading) {
       loading = this.loader.load({ ...req, grid: this.grid });
       // A failure is kept and given to every bake that reads the metric, as a live run would see it.
       loading.catch(() => {});
       this.cache.set(key, loading);
     }
+    this.loaded.set(req.metric, loading);
     return loading;
   }
 

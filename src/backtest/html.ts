@@ -8,13 +8,12 @@ import { histogramSvg, timelineSvg } from './svg.js';
 import type { BacktestCheck, BacktestReport } from './types.js';
 import {
   bakeSpanText,
+  CHECK_COLUMNS,
+  checkCells,
   checkLabel,
   DECISIONS,
-  headline,
-  headroomText,
-  limitText,
   notPromoted,
-  worstLine,
+  spanLine,
 } from './view.js';
 
 const CSS = `
@@ -38,7 +37,7 @@ const LIST_LIMIT = 200;
 export function renderBacktestHtml(r: BacktestReport): string {
   const body: string[] = [
     `<h1>Backtest — stage <code>${h(r.stage)}</code></h1>`,
-    `<p class="muted">${h(headline(r).replace(/^stage \S+: /, ''))} · policy <code>${h(r.policy)}</code> · source ${h(r.source.kind)} <code>${h(r.source.url ?? r.source.file ?? '')}</code></p>`,
+    `<p class="muted">${h(spanLine(r))} · policy <code>${h(r.policy)}</code> · source ${h(r.source.kind)} <code>${h(r.source.url ?? r.source.file ?? '')}</code></p>`,
     `<p class="legend">${DECISIONS.map((d) => `<span><i class="sw" style="background:${DECISION_COLOURS[d]}"></i>${d} ${r.summary[d]}</span>`).join('')}</p>`,
     '<h2>Timeline</h2>',
     `<figure id="timeline">${timelineSvg(r.bakes, DECISION_COLOURS)}</figure>`,
@@ -89,11 +88,12 @@ export function renderBacktestHtml(r: BacktestReport): string {
 }
 
 function checksTable(r: BacktestReport): string {
-  const rows = r.summary.checks.map(
-    (c) =>
-      `<tr><td><code>${h(checkLabel(c))}</code></td><td class="num">${c.bakes_failed}/${r.summary.bakes}</td><td>${h(worstLine(c))}</td><td class="num">${h(limitText(c))}</td><td>${h(headroomText(c))}</td></tr>`,
-  );
-  return `<table id="checks"><thead><tr><th>Check</th><th>Bakes failed</th><th>Worst value per bake</th><th>Limit</th><th>Headroom</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const rows = r.summary.checks.map((c) => {
+    const [label, failed, worst, limit, headroom] = checkCells(c, r.summary.bakes).map(h);
+    return `<tr><td><code>${label}</code></td><td class="num">${failed}</td><td>${worst}</td><td class="num">${limit}</td><td>${headroom}</td></tr>`;
+  });
+  const head = CHECK_COLUMNS.map((t) => `<th>${t}</th>`).join('');
+  return `<table id="checks"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** A fixed limit: the worst values against it. A baseline-relative one: the headroom against 0. */

@@ -4,16 +4,7 @@
  */
 import { cell, code } from '../report/format.js';
 import type { BacktestReport } from './types.js';
-import {
-  bakeSpanText,
-  checkLabel,
-  DECISIONS,
-  headline,
-  headroomText,
-  limitText,
-  notPromoted,
-  worstLine,
-} from './view.js';
+import { bakeSpanText, CHECK_COLUMNS, checkCells, DECISIONS, notPromoted, spanLine } from './view.js';
 
 export interface BacktestMarkdownOptions {
   /** Hidden marker the PR comment is found by. */
@@ -38,7 +29,7 @@ export function renderBacktestMarkdown(r: BacktestReport, opts: BacktestMarkdown
 function render(r: BacktestReport, opts: BacktestMarkdownOptions, listLimit: number): string {
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
-  out.push(`### 🔁 canary-gate backtest — ${code(r.stage)}`, '', headline(r).replace(/^stage \S+: /, ''), '');
+  out.push(`### 🔁 canary-gate backtest — ${code(r.stage)}`, '', spanLine(r), '');
   out.push(`| ${DECISIONS.join(' | ')} |`, `|${DECISIONS.map(() => '---:').join('|')}|`);
   out.push(`| ${DECISIONS.map((d) => `${SQUARE[d]} ${r.summary[d]}`).join(' | ')} |`, '');
   if (r.bakes.length <= TIMELINE_LIMIT) out.push(r.bakes.map((b) => SQUARE[b.decision]).join(''), '');
@@ -56,11 +47,9 @@ function render(r: BacktestReport, opts: BacktestMarkdownOptions, listLimit: num
     }
   }
   if (r.summary.checks.length) {
-    out.push('| Check | Bakes failed | Worst value per bake | Limit | Headroom |', '|---|---:|---|---:|---|');
-    for (const c of r.summary.checks)
-      out.push(
-        `| ${cell(checkLabel(c))} | ${c.bakes_failed}/${r.summary.bakes} | ${worstLine(c)} | ${limitText(c)} | ${headroomText(c)} |`,
-      );
+    // Counts and the limit align right.
+    out.push(`| ${CHECK_COLUMNS.join(' | ')} |`, '|---|---:|---|---:|---|');
+    for (const c of r.summary.checks) out.push(`| ${checkCells(c, r.summary.bakes).map(cell).join(' | ')} |`);
     out.push('');
   }
   const held = notPromoted(r);

@@ -22,9 +22,9 @@ export function openHistory(req: {
   /** How messages name the Prometheus URL input: `--prometheus-url` or `prometheus-url`. */
   urlName: string;
 }): OpenedHistory {
-  const { policy, stage } = req;
+  const { policy } = req;
   if (req.metricsFile) {
-    const recording = readRecording(req.metricsFile.text, req.metricsFile.path, policy, stage);
+    const recording = readRecording(req.metricsFile.text, req.metricsFile.path, policy);
     return {
       loader: new RecordingHistory(recording),
       source: { kind: 'file', file: req.metricsFile.path },

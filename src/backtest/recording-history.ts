@@ -4,7 +4,7 @@
  * the per-window baseline of every metric, as when a recorded bake is judged.
  */
 import type { BakeData, Series } from '../engine/types.js';
-import type { Policy, StageSpec } from '../policy/types.js';
+import type { Policy } from '../policy/types.js';
 import { loadMetricsFile } from '../sources/file.js';
 import { InputError } from '../util/errors.js';
 import type { HistoryLoader, HistoryRequest, MetricHistory } from './history.js';
@@ -18,11 +18,9 @@ export interface Recording {
   data: BakeData;
 }
 
-export function readRecording(text: string, path: string, policy: Policy, stage: StageSpec): Recording {
-  // The parser fits arrays to a bake; give it one as long as the longest array so nothing is cut.
-  const longest = longestArray(text);
-  const whole = { ...stage, bakeSeconds: Math.max(1, longest) * policy.windowSeconds };
-  const data = loadMetricsFile(text, path, policy, whole);
+export function readRecording(text: string, path: string, policy: Policy): Recording {
+  // Read as one bake as long as the recording, so nothing is cut.
+  const data = loadMetricsFile(text, path, policy, null);
   if (data.since === undefined) {
     throw new InputError(
       `--metrics-file ${path}`,
@@ -37,24 +35,6 @@ export function readRecording(text: string, path: string, policy: Policy, stage:
     windows: data.windowsObserved,
     data,
   };
-}
-
-/** The longest array under "metrics" or "baseline"; 0 when the text is not such JSON (the parser then says why). */
-function longestArray(text: string): number {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return 0;
-  }
-  let longest = 0;
-  const root = (parsed ?? {}) as Record<string, unknown>;
-  for (const section of [root.metrics, root.baseline]) {
-    if (!section || typeof section !== 'object') continue;
-    for (const v of Object.values(section as Record<string, unknown>))
-      if (Array.isArray(v)) longest = Math.max(longest, v.length);
-  }
-  return longest;
 }
 
 export class RecordingHistory implements HistoryLoader {
@@ -90,8 +70,12 @@ export class RecordingHistory implements HistoryLoader {
 
 /** The recording's windows [offset, offset + windows), null where the recording does not reach. */
 function shift(series: Series[], offset: number, windows: number): Series[] {
-  return series.map((s) => ({
-    labels: s.labels,
-    values: Array.from({ length: windows }, (_, j) => s.values[offset + j] ?? null),
-  }));
+  return series.map((s) => {
+    // The usual case, a backtest over the whole recording, reads the parsed arrays as they are.
+    if (offset === 0 && s.values.length === windows) return s;
+    return {
+      labels: s.labels,
+      values: Array.from({ length: windows }, (_, j) => s.values[offset + j] ?? null),
+    };
+  });
 }

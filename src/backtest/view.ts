@@ -5,8 +5,13 @@ import type { BacktestBake, BacktestCheck, BacktestReport } from './types.js';
 export const DECISIONS = ['promote', 'hold', 'rollback', 'inconclusive'] as const;
 
 export function headline(r: BacktestReport): string {
+  return `stage ${r.stage}: ${spanLine(r)}`;
+}
+
+/** What was replayed, under the title of the Markdown and HTML reports (which name the stage in it). */
+export function spanLine(r: BacktestReport): string {
   const track = r.track === 'baseline' ? ' on the baseline (stable) track' : '';
-  return `stage ${r.stage}: ${r.summary.bakes} bake${r.summary.bakes === 1 ? '' : 's'} of ${formatDuration(r.bake_seconds)} every ${formatDuration(r.every_seconds)}, ${shortTime(r.from)} → ${shortTime(r.until)}${track}`;
+  return `${r.summary.bakes} bake${r.summary.bakes === 1 ? '' : 's'} of ${formatDuration(r.bake_seconds)} every ${formatDuration(r.every_seconds)}, ${shortTime(r.from)} → ${shortTime(r.until)}${track}`;
 }
 
 export function countsLine(r: BacktestReport): string {
@@ -16,6 +21,13 @@ export function countsLine(r: BacktestReport): string {
 export function checkLabel(c: BacktestCheck): string {
   const kind = c.kind === 'gate' ? 'gate' : c.action;
   return `${kind} ${c.metric} ${c.condition}`;
+}
+
+/** The per-check table of the Markdown and HTML reports: its columns, and one check's cells (plain text). */
+export const CHECK_COLUMNS = ['Check', 'Bakes failed', 'Worst value per bake', 'Limit', 'Headroom'] as const;
+
+export function checkCells(c: BacktestCheck, bakes: number): string[] {
+  return [checkLabel(c), `${c.bakes_failed}/${bakes}`, worstLine(c), limitText(c), headroomText(c)];
 }
 
 /** "p50 240 · p95 290 · p99 310 · max 330" (for a low-is-bad check, max is the lowest). */

@@ -7,12 +7,25 @@ import { judgeGate } from './gate.js';
 import { formatLabels } from './format.js';
 import type { Effect, Judged, JudgeContext } from './judged.js';
 import { checkResult } from './result.js';
-import { sampleMetric, type Sample } from './samples.js';
+import { prefixSamples, sampleMetric, type Sample, type SeriesSamples } from './samples.js';
 import { judgeTrigger } from './trigger.js';
 import type { BakeData } from './types.js';
 import type { WindowClock } from './windows.js';
 
-export function judgeCheck(policy: Policy, data: BakeData, observed: number, check: CheckSpec): Judged {
+/** How evaluate.ts judges a prefix of the bake: with or without reason text, from samples taken once. */
+export interface CheckOptions {
+  describe: boolean;
+  /** The check's samples over at least `observed` windows (see prefixSamples). */
+  samples?: SeriesSamples;
+}
+
+export function judgeCheck(
+  policy: Policy,
+  data: BakeData,
+  observed: number,
+  check: CheckSpec,
+  options: CheckOptions = { describe: true },
+): Judged {
   const metricData = data.metrics[check.metric];
   if (metricData?.sourceError !== undefined) return skipped(policy, check, metricData.sourceError);
   const clock: WindowClock = { windowSeconds: data.windowSeconds, since: data.since };
@@ -21,12 +34,26 @@ export function judgeCheck(policy: Policy, data: BakeData, observed: number, che
     missingData: policy.metrics[check.metric]?.missingData ?? policy.missingData,
     observed,
     clock,
+    describe: options.describe,
   };
-  // A metric absent from the data is judged like a query that returned nothing.
-  const series = sampleMetric(check.condition, metricData, observed, policy.metrics[check.metric]?.pairOn);
+  const series = options.samples
+    ? prefixSamples(options.samples, observed)
+    : checkSamples(policy, data, observed, check);
   const noPartner = noPartnerAtAll(ctx, check, series, (metricData?.series.length ?? 0) > 0);
   if (noPartner) return noPartner;
   return check.kind === 'gate' ? judgeGate(ctx, check, series) : judgeTrigger(ctx, check, series);
+}
+
+/** The check's samples over windows [0, observed). */
+export function checkSamples(
+  policy: Policy,
+  data: BakeData,
+  observed: number,
+  check: CheckSpec,
+): SeriesSamples {
+  // A metric absent from the data is judged like a query that returned nothing.
+  const pairOn = policy.metrics[check.metric]?.pairOn;
+  return sampleMetric(check.condition, data.metrics[check.metric], observed, pairOn);
 }
 
 /** A check on the baseline none of whose canary series found a partner: inconclusive, never a pass. */

@@ -6,8 +6,8 @@
  */
 import { formatDuration } from '../policy/duration.js';
 import type { FailFast, Policy } from '../policy/types.js';
-import type { Effect, Judged } from './judged.js';
-import { markPending, rollbackStillPossible } from './outlook.js';
+import { NO_REASON, type Effect, type Judged } from './judged.js';
+import { couldStillFire, markPending, rollbackStillPossible } from './outlook.js';
 import type { BakeData, Decision, Verdict } from './types.js';
 
 export function decide(
@@ -16,6 +16,8 @@ export function decide(
   data: BakeData,
   observed: number,
   judged: Judged[],
+  /** False for a prefix judged only for its finality (evaluate.ts): checks and open triggers go unlisted. */
+  describe = true,
 ): Verdict {
   const effects = judged.flatMap((j) => j.effects);
   const reasonsOf = (kind: Effect['kind']) =>
@@ -53,7 +55,12 @@ export function decide(
 
   const ruledOut = decision === 'hold' ? gateFailReasons[0] : unfixable[0];
   const promotionRuledOut = decision === 'rollback' || ruledOut === undefined ? null : ruledOut;
-  const open = complete || decision === 'rollback' ? [] : rollbackStillPossible(judged, left);
+  const open =
+    complete || decision === 'rollback'
+      ? []
+      : describe
+        ? rollbackStillPossible(judged, left)
+        : judged.filter((j) => couldStillFire(j.result, left)).map(() => NO_REASON);
   let final = complete || decision === 'rollback' || (early && decision === 'promote');
   // Promotion is out; the watch goes on only to catch a rollback that could still come (DESIGN §2).
   if (!final && promotionRuledOut !== null) final = failFast === 'hold' || open.length === 0;
@@ -75,10 +82,12 @@ export function decide(
     gateFailReasons,
     inconclusiveReasons,
     warnings,
-    checks: markPending(
-      judged.map((j) => j.result),
-      left,
-    ),
+    checks: describe
+      ? markPending(
+          judged.map((j) => j.result),
+          left,
+        )
+      : judged.map((j) => j.result),
     final,
     windowsJudged: observed,
     endedEarly: final && !complete,

@@ -6,11 +6,12 @@
  * there, and a lookback of the same bake (or a recorded bake) judged here reaches the same decision,
  * reasons and check statuses at the same window (DESIGN §2 "Modes", the invariant).
  */
-import type { Policy, StageSpec } from '../policy/types.js';
-import { judgeCheck } from './check.js';
+import type { CheckSpec, Policy, StageSpec } from '../policy/types.js';
+import { checkSamples, judgeCheck } from './check.js';
 import { decide } from './decide.js';
 import type { Judged } from './judged.js';
 import { judgeMetrics, judgeScore } from './judges/stage.js';
+import type { SeriesSamples } from './samples.js';
 import type { BakeData, Verdict } from './types.js';
 import { applyDryRun } from './dry-run.js';
 
@@ -19,23 +20,55 @@ const withDryRun = (j: Judged): Judged => ({ ...j, result: { ...j.result, dryRun
 export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData): Verdict {
   // Windows beyond the bake are never judged, even if a source read more.
   const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
-  const { verdict, judged } = judgeWindows(policy, stage, data, observed);
-  if (!verdict.final || !mayBeFinalEarlier(judged)) return verdict;
+  const prefix = new PrefixJudge(policy, stage, data, observed);
+  const whole = prefix.judge(observed, false);
+  if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged)) return prefix.judge(observed, true).verdict;
   // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
   // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
-  // (its run plus the windows left only shrinks). So the first final window is found by bisection.
+  // (its run plus the windows left only shrinks). So the first final window is found by bisection, judging
+  // each prefix without reason text; only the verdict returned is described.
   let lo = 1;
   let hi = observed;
-  let first: Verdict = verdict;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const earlier = judgeWindows(policy, stage, data, mid).verdict;
-    if (earlier.final) {
-      hi = mid;
-      first = earlier;
-    } else lo = mid + 1;
+    if (prefix.judge(mid, false).verdict.final) hi = mid;
+    else lo = mid + 1;
   }
-  return hi === observed ? verdict : withJudgeEvidence(first, verdict);
+  const first = prefix.judge(hi, true).verdict;
+  // The judges' evidence over all the windows does not depend on describing: the undescribed one serves.
+  return hi === observed ? first : withJudgeEvidence(first, whole.verdict);
+}
+
+/**
+ * Judges prefixes of one bake. Each check is sampled once, over all the observed windows; a prefix reads
+ * the first windows of those samples.
+ */
+class PrefixJudge {
+  private readonly samples = new Map<CheckSpec, SeriesSamples>();
+
+  constructor(
+    private readonly policy: Policy,
+    private readonly stage: StageSpec,
+    private readonly data: BakeData,
+    private readonly observed: number,
+  ) {}
+
+  judge(windows: number, describe: boolean): { verdict: Verdict; judged: Judged[] } {
+    const { policy, stage, data } = this;
+    const judged = [...stage.gates, ...stage.triggers].map((check) =>
+      judgeCheck(policy, data, windows, check, { describe, samples: this.samplesOf(check) }),
+    );
+    return judgeWindows(policy, stage, data, windows, judged, describe);
+  }
+
+  private samplesOf(check: CheckSpec): SeriesSamples {
+    let samples = this.samples.get(check);
+    if (!samples) {
+      samples = checkSamples(this.policy, this.data, this.observed, check);
+      this.samples.set(check, samples);
+    }
+    return samples;
+  }
 }
 
 /**
@@ -61,16 +94,15 @@ function withJudgeEvidence(earlier: Verdict, full: Verdict): Verdict {
   });
   return { ...earlier, checks };
 }
-/** The verdict over windows [0, observed). */
+/** The verdict over windows [0, observed), given its gates and triggers judged. */
 function judgeWindows(
   policy: Policy,
   stage: StageSpec,
   data: BakeData,
   observed: number,
+  judged: Judged[],
+  describe: boolean,
 ): { verdict: Verdict; judged: Judged[] } {
-  const judged = [...stage.gates, ...stage.triggers].map((check) =>
-    judgeCheck(policy, data, observed, check),
-  );
   // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
   for (const j of judgeMetrics(policy, data, observed))
     judged.push(policy.metrics[j.result.metric]?.judge?.dryRun ? withDryRun(j) : j);
@@ -81,7 +113,7 @@ function judgeWindows(
   // Dry-run checks' effects become warnings before anything is decided (docs: per-check dry-run).
   const effective = judged.map(applyDryRun);
   const failFast = stage.failFast ?? policy.failFast ?? 'rollback';
-  return { verdict: decide(policy, failFast, data, observed, effective), judged: effective };
+  return { verdict: decide(policy, failFast, data, observed, effective, describe), judged: effective };
 }
 
 /**

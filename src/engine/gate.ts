@@ -1,6 +1,6 @@
 /** A gate must hold in every observed window, for every series. */
 import type { CheckSpec } from '../policy/types.js';
-import type { Judged, JudgeContext } from './judged.js';
+import { NO_REASON, type Judged, type JudgeContext } from './judged.js';
 import { judgeMissing } from './missing.js';
 import { gateViolationReason } from './reasons.js';
 import type { Sample } from './samples.js';
@@ -14,12 +14,15 @@ export function judgeGate(ctx: JudgeContext, check: CheckSpec, series: Sample[][
   const missingCounts = ctx.missingData === 'fail' && missing.length > 0;
   // Furthest past the limit among violations; among passing windows, the closest to it.
   const badness = (s: Sample) => -margin(check.condition.op, s.value as number, s.limit as number);
-  const worst = worstSample(violations.length > 0 ? violations : judged, badness);
+  // The worst value is report text too: a prefix judged only for its finality goes without.
+  const worst = ctx.describe ? worstSample(violations.length > 0 ? violations : judged, badness) : undefined;
 
   const reasons: string[] = [];
   if (violations.length > 0) {
     reasons.push(
-      gateViolationReason(ctx.metric, check.condition, violations, worst, ctx.observed, ctx.clock),
+      ctx.describe
+        ? gateViolationReason(ctx.metric, check.condition, violations, worst, ctx.observed, ctx.clock)
+        : NO_REASON,
     );
   }
   const allEffects = [

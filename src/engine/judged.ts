@@ -28,4 +28,12 @@ export interface JudgeContext {
   /** Windows 0..observed-1 are judged. */
   observed: number;
   clock: WindowClock;
+  /**
+   * False while evaluate.ts only asks whether a prefix is final: effects then carry NO_REASON instead of
+   * their text. Finality reads which effects there are, never their words.
+   */
+  describe: boolean;
 }
+
+/** The reason of an effect judged with `describe: false`. */
+export const NO_REASON = '';

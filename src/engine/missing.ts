@@ -6,7 +6,7 @@
  *   inconclusive (later windows may still bring data).
  * A notify trigger only ever warns, also about its missing data.
  */
-import type { Effect, JudgeContext } from './judged.js';
+import { NO_REASON, type Effect, type JudgeContext } from './judged.js';
 import { missingReason } from './reasons.js';
 import type { Sample } from './samples.js';
 
@@ -23,7 +23,9 @@ export function judgeMissing(ctx: JudgeContext, series: Sample[][], warnOnly: bo
   for (const samples of series) for (const s of samples) (s.missing === null ? judged : missing).push(s);
   const effects: Effect[] = [];
   const reason = (): string =>
-    missingReason(ctx.metric, missing, ctx.missingData, ctx.observed, series.length, ctx.clock);
+    ctx.describe
+      ? missingReason(ctx.metric, missing, ctx.missingData, ctx.observed, series.length, ctx.clock)
+      : NO_REASON;
   switch (ctx.missingData) {
     case 'fail':
       if (missing.length > 0) {
@@ -47,14 +49,9 @@ export function judgeMissing(ctx: JudgeContext, series: Sample[][], warnOnly: bo
       // Skipping an unpaired series' windows would hide that it was never compared: say so.
       const unpaired = missing.filter((s) => s.unpaired !== undefined);
       if (unpaired.length > 0 && judged.length > 0) {
-        const text = missingReason(
-          ctx.metric,
-          unpaired,
-          ctx.missingData,
-          ctx.observed,
-          series.length,
-          ctx.clock,
-        );
+        const text = ctx.describe
+          ? missingReason(ctx.metric, unpaired, ctx.missingData, ctx.observed, series.length, ctx.clock)
+          : NO_REASON;
         effects.push({ kind: 'warning', reason: text });
       }
       if (ctx.observed > 0 && judged.length === 0) {

@@ -70,3 +70,11 @@ export function sampleMetric(
     return samples;
   });
 }
+
+/**
+ * The samples of the first `observed` windows, from samples of at least that many: a sample depends only on
+ * its own window, so a prefix of the bake is sampled by cutting, not by sampling again.
+ */
+export function prefixSamples(series: SeriesSamples, observed: number): SeriesSamples {
+  return series.map((s) => (s.length > observed ? s.slice(0, observed) : s));
+}

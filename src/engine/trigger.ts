@@ -4,7 +4,7 @@
  */
 import { formatDuration } from '../policy/duration.js';
 import type { CheckSpec } from '../policy/types.js';
-import type { Effect, Judged, JudgeContext } from './judged.js';
+import { NO_REASON, type Effect, type Judged, type JudgeContext } from './judged.js';
 import { judgeMissing } from './missing.js';
 import { triggerReason } from './reasons.js';
 import type { Sample } from './samples.js';
@@ -28,16 +28,18 @@ export function trailingRun(samples: Sample[]): number {
 
 export function findRuns(samples: Sample[], forWindows: number): Runs {
   const firing: number[] = [];
-  const inRuns = new Set<Sample>();
+  const inRuns: Sample[] = [];
   let run = 0;
-  samples.forEach((s, i) => {
-    run = s.holds ? run + 1 : 0;
-    if (run >= forWindows) {
-      firing.push(s.window);
-      for (let j = i - forWindows + 1; j <= i; j++) inRuns.add(samples[j]);
-    }
-  });
-  return { firing, inRuns: [...inRuns] };
+  // Runs that fire overlap: each sample is taken once, in window order (`added` is the last one taken).
+  let added = -1;
+  for (let i = 0; i < samples.length; i++) {
+    run = samples[i].holds ? run + 1 : 0;
+    if (run < forWindows) continue;
+    firing.push(samples[i].window);
+    for (let j = Math.max(added + 1, i - forWindows + 1); j <= i; j++) inRuns.push(samples[j]);
+    added = i;
+  }
+  return { firing, inRuns };
 }
 
 export function judgeTrigger(ctx: JudgeContext, check: CheckSpec, series: Sample[][]): Judged {
@@ -49,20 +51,23 @@ export function judgeTrigger(ctx: JudgeContext, check: CheckSpec, series: Sample
   const fired = firing.length > 0;
   // Furthest into the firing range among the firing runs; otherwise the closest any window came to firing.
   const badness = (s: Sample) => margin(check.condition.op, s.value as number, s.limit as number);
-  const worst = worstSample(fired ? inRuns : judged, badness);
+  // The worst value is report text too: a prefix judged only for its finality goes without.
+  const worst = ctx.describe ? worstSample(fired ? inRuns : judged, badness) : undefined;
 
   const effects: Effect[] = [];
   if (fired) {
-    const reason = triggerReason(
-      ctx.metric,
-      check.condition,
-      check.forWindows,
-      formatDuration(check.forSeconds),
-      inRuns,
-      worst,
-      ctx.observed,
-      ctx.clock,
-    );
+    const reason = ctx.describe
+      ? triggerReason(
+          ctx.metric,
+          check.condition,
+          check.forWindows,
+          formatDuration(check.forSeconds),
+          inRuns,
+          worst,
+          ctx.observed,
+          ctx.clock,
+        )
+      : NO_REASON;
     const kind = check.action === 'rollback' ? 'rollback' : check.action === 'pause' ? 'hold' : 'warning';
     effects.push(kind === 'hold' ? { kind, reason, gateFailure: false } : { kind, reason });
   }

@@ -21,7 +21,13 @@ export const MAX_RECORDING_BYTES = 64 * 1024 * 1024;
 
 type Recorded = { offset: number; values: Float64Array };
 
-export function loadMetricsFile(rawText: string, path: string, policy: Policy, stage: StageSpec): BakeData {
+/** `stage: null` reads the whole recording, however long (a backtest's history), instead of one bake. */
+export function loadMetricsFile(
+  rawText: string,
+  path: string,
+  policy: Policy,
+  stage: StageSpec | null,
+): BakeData {
   // Editors on Windows (and PowerShell's Out-File) start UTF-8 files with a byte-order mark JSON.parse rejects.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const at = (offset: number) => {
@@ -99,7 +105,6 @@ export function loadMetricsFile(rawText: string, path: string, policy: Policy, s
     since = parsed.seconds;
   }
 
-  const windowsExpected = stage.bakeSeconds / policy.windowSeconds;
   const canary = readArrays(top.get('metrics')?.value, 'metrics', true);
   const baseline = readArrays(top.get('baseline')?.value, 'baseline', false);
 
@@ -114,6 +119,7 @@ export function loadMetricsFile(rawText: string, path: string, policy: Policy, s
     );
   }
   const recorded = all.length ? all[0][1].values.length : 0;
+  const windowsExpected = stage === null ? Math.max(1, recorded) : stage.bakeSeconds / policy.windowSeconds;
 
   const metrics: Record<string, MetricData> = dict();
   for (const name of Object.keys(policy.metrics)) {
