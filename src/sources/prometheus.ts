@@ -78,7 +78,7 @@ export class PrometheusSource implements MetricSource {
       }
       out.baseline = base.series.map((s) => ({
         labels: s.labels,
-        values: new Array<number | null>(req.count).fill(s.points[0]?.[1] ?? null),
+        values: new Array<number | null>(req.count).fill(presentOrNull(s.values[0])),
       }));
     }
     return out;
@@ -157,14 +157,25 @@ function toWindows(result: QueryResult, req: FetchRequest, side: string, warning
   const index = (t: number) => Math.round((t - since) / w) - 1 - req.first;
   const label = (t: number) => windowLabel({ windowSeconds: w, since }, index(t) + req.first);
   return result.series.map((s) => {
-    const values = new Array<number | null>(req.count).fill(null);
-    for (const [t, v] of s.points) {
-      const i = index(t);
-      if (i >= 0 && i < req.count) values[i] = v;
+    const row = new Float64Array(req.count).fill(NaN);
+    let missing = req.count;
+    for (let p = 0; p < s.times.length; p++) {
+      const i = index(s.times[p]);
+      if (i < 0 || i >= req.count) continue;
+      if (Number.isNaN(row[i]) && !Number.isNaN(s.values[p])) missing--;
+      else if (!Number.isNaN(row[i]) && Number.isNaN(s.values[p])) missing++;
+      row[i] = s.values[p];
     }
     if (s.bad) warnings.push(notANumber(`${side}series ${seriesText(s.labels)}`, s.bad, label));
+    // A row without gaps stays an array of unboxed numbers (8 bytes a value); a null boxes every value.
+    const values: (number | null)[] =
+      missing === 0 ? Array.from(row) : Array.from(row, (v) => (Number.isNaN(v) ? null : v));
     return { labels: s.labels, values };
   });
+}
+
+function presentOrNull(v: number | undefined): number | null {
+  return v === undefined || Number.isNaN(v) ? null : v;
 }
 
 /** Listing more than this many samples in one warning stops being readable; the rest are counted. */
