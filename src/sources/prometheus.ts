@@ -36,6 +36,8 @@ export class PrometheusSource implements MetricSource {
    * query: from then on every failure is a source error, judged per `on-source-error` (DESIGN §2).
    */
   private preflightPassed = false;
+  /** Answers the preflight already had, for the bake's first read of the same range (see handOn). */
+  private readonly handedOn = new Map<string, QueryResult>();
 
   constructor(opts: PrometheusSourceOptions) {
     this.client = new PrometheusClient(opts);
@@ -52,13 +54,15 @@ export class PrometheusSource implements MetricSource {
     const { since, windowSeconds: w } = req.span;
     const start = since + (req.first + 1) * w;
     const end = since + (req.first + req.count) * w;
-    const main = await this.call(req, 'query', () => this.client.queryRange(plan.query, start, end, w));
+    const range = (q: string) => async () =>
+      this.taken(q, start, end, w) ?? this.client.queryRange(q, start, end, w);
+    const main = await this.call(req, 'query', range(plan.query));
     const warnings = [...main.warnings];
     const out: MetricWindows = { series: toWindows(main, req, '', warnings), warnings };
 
     if (plan.baseline.kind === 'range') {
       const q = plan.baseline.query;
-      const base = await this.call(req, 'baseline query', () => this.client.queryRange(q, start, end, w));
+      const base = await this.call(req, 'baseline query', range(q));
       out.baseline = toWindows(base, req, 'baseline ', out.warnings);
       addWarnings(out.warnings, base.warnings);
     } else if (plan.baseline.kind === 'instant') {
@@ -95,7 +99,24 @@ export class PrometheusSource implements MetricSource {
   }
 
   close(): void {
+    this.handedOn.clear();
     this.client.close();
+  }
+
+  /**
+   * The preflight's answer to a query_range, kept for the bake's read of exactly that range instead of
+   * asking again. Only for windows past any backend lag and settle (the caller checks), which read the
+   * same at every read; taken once.
+   */
+  handOn(query: string, start: number, end: number, step: number, result: QueryResult): void {
+    this.handedOn.set(rangeKey(query, start, end, step), result);
+  }
+
+  private taken(query: string, start: number, end: number, step: number): QueryResult | undefined {
+    const key = rangeKey(query, start, end, step);
+    const result = this.handedOn.get(key);
+    this.handedOn.delete(key);
+    return result;
   }
 
   private plan(req: Omit<FetchRequest, 'first' | 'count'>): QueryPlan {
@@ -141,6 +162,10 @@ export class PrometheusSource implements MetricSource {
       throw this.preflightPassed ? new SourceUnavailableError(message) : new QueryRejectedError(message);
     }
   }
+}
+
+function rangeKey(query: string, start: number, end: number, step: number): string {
+  return `${start}\u0000${end}\u0000${step}\u0000${query}`;
 }
 
 function where(req: Omit<FetchRequest, 'first' | 'count'>): string {
