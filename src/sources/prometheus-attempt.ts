@@ -10,6 +10,7 @@ import {
   AnswerTooLargeError,
   EncodingError,
   exchange,
+  formatBytes,
   RedirectError,
   type Exchange,
 } from './prometheus-http.js';
@@ -115,4 +116,13 @@ function judgeAnswer(answer: Awaited<ReturnType<typeof exchange>>, now: () => nu
     return { kind: 'rejected', status, message: (said || 'access denied') + dropped };
   }
   return { kind: 'rejected', status, message: body?.error ? oneLine(body.error) : `HTTP ${status}` };
+}
+
+/** `Prometheus /api/v1/query_range: HTTP 200, 1.2 MiB, 84 ms` — one debug line per exchange. */
+export function exchangeLine(record: ExchangeRecord): string {
+  const what =
+    record.status === undefined
+      ? (record.problem ?? 'no answer')
+      : `HTTP ${record.status}, ${formatBytes(record.bytes ?? 0)}`;
+  return `Prometheus ${record.path}: ${what}, ${record.ms} ms`;
 }
