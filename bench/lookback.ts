@@ -7,6 +7,7 @@
  * Sizes: 20 metrics × 1 series × 24 h at 15 s (the headline), 20 × 50 series × 24 h, 20 × 500 series × 2 h
  * (24 h of 500 series is 57.6 M points: backfilling it would take longer than the run).
  * Run: npm run build && RUNS=5 npx tsx bench/lookback.ts [headline|s50|s500 ...]
+ * BEFORE_CLI=/other/checkout/dist/cli.js adds an older build to every interleaved round, for before/after.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -104,7 +105,7 @@ function line(what: string, xs: number[], unit: string, digits = 0): string {
   return `  ${what.padEnd(22)} ${median.toFixed(digits).padStart(7)} ${unit}  (min ${min.toFixed(digits)}, max ${max.toFixed(digits)})`;
 }
 
-async function runCase(c: Case, cli: string): Promise<void> {
+async function runCase(c: Case, cli: string, before?: string): Promise<void> {
   const t0 = performance.now();
   const prometheus = await startPrometheus({ openMetrics: openMetrics(c) });
   const dir = mkdtempSync(join(tmpdir(), 'canary-gate-bench-lookback-'));
@@ -118,60 +119,26 @@ async function runCase(c: Case, cli: string): Promise<void> {
     writeFileSync(config, policyText(c));
     const plain = join(dir, 'plain-fetch.mjs');
     writeFileSync(plain, plainScript(c));
-    const gate = [cli, 'evaluate', '--config', config, '--stage', 'day', '--prometheus-url', prometheus.url];
-    gate.push('--mode', 'lookback', '--until', String(END), '--format', 'json');
+    const args = ['evaluate', '--config', config, '--stage', 'day', '--prometheus-url', prometheus.url];
+    args.push('--mode', 'lookback', '--until', String(END), '--format', 'json');
     timed([plain, prometheus.url]); // warms Prometheus' caches once for both sides
     const p: Figures[] = [];
-    const g: Figures[] = [];
+    const sides: { name: string; cli: string; runs: Figures[] }[] = [{ name: 'canary-gate', cli, runs: [] }];
+    if (before) sides.push({ name: 'before', cli: before, runs: [] });
     for (let i = 0; i < RUNS; i++) {
       p.push(timed([plain, prometheus.url]));
-      g.push(timed(gate));
+      for (const side of sides) side.runs.push(timed([side.cli, ...args]));
     }
-    const ratios = (f: (x: Figures) => number) => g.map((x, i) => f(x) / f(p[i]));
-    console.log(
-      line(
-        'plain fetch wall',
-        p.map((f) => f.wallMs),
-        'ms',
-      ),
-    );
-    console.log(
-      line(
-        'canary-gate wall',
-        g.map((f) => f.wallMs),
-        'ms',
-      ),
-    );
-    console.log(
-      line(
-        'wall ratio (pairs)',
-        ratios((f) => f.wallMs),
-        'x',
-        2,
-      ),
-    );
-    console.log(
-      line(
-        'plain fetch peak RSS',
-        p.map((f) => f.rssMb),
-        'MB',
-      ),
-    );
-    console.log(
-      line(
-        'canary-gate peak RSS',
-        g.map((f) => f.rssMb),
-        'MB',
-      ),
-    );
-    console.log(
-      line(
-        'RSS ratio (pairs)',
-        ratios((f) => f.rssMb),
-        'x',
-        2,
-      ),
-    );
+    const ratios = (xs: Figures[], f: (x: Figures) => number) => xs.map((x, i) => f(x) / f(p[i]));
+    const report = (what: string, f: (x: Figures) => number, unit: string) => {
+      console.log(line(`plain fetch ${what}`, p.map(f), unit));
+      for (const side of sides) {
+        console.log(line(`${side.name} ${what}`, side.runs.map(f), unit));
+        console.log(line(`${side.name} ratio`, ratios(side.runs, f), 'x', 2));
+      }
+    };
+    report('wall', (f) => f.wallMs, 'ms');
+    report('peak RSS', (f) => f.rssMb, 'MB');
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await prometheus.dispose();
@@ -200,7 +167,7 @@ async function main() {
   const wanted = process.argv.slice(2);
   const cases = wanted.length > 0 ? CASES.filter((c) => wanted.includes(c.name)) : CASES;
   console.log(`node ${process.version}, ${RUNS} interleaved pairs per size, whole processes (/usr/bin/time)`);
-  for (const c of cases) await runCase(c, cli);
+  for (const c of cases) await runCase(c, cli, process.env.BEFORE_CLI);
 }
 
 main().catch((err: unknown) => {
