@@ -9,7 +9,7 @@ import https from 'node:https';
 import type net from 'node:net';
 import { join } from 'node:path';
 import { InputError } from '../../src/util/errors.js';
-import { PrometheusClient, parseRetryAfter } from '../../src/sources/prometheus-client.js';
+import { PrometheusClient, parseRetryAfter, type RangeSeries } from '../../src/sources/prometheus-client.js';
 import { PrometheusSource } from '../../src/sources/prometheus.js';
 import { QueryRejectedError } from '../../src/sources/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
@@ -21,6 +21,11 @@ import {
 import { toOpenMetrics } from '../helpers/openmetrics.js';
 import { generateScenario, scenarioSince } from '../helpers/scenarios.js';
 import { startPrometheus, tempDir, type PrometheusServer } from '../helpers/servers.js';
+
+type Point = [number, number | null];
+/** A series' points as [time, value] pairs, a missing value as null. */
+const points = (s: RangeSeries): Point[] =>
+  Array.from(s.times, (t, i): Point => [t, Number.isNaN(s.values[i]) ? null : s.values[i]]);
 
 const noSleep = async () => {};
 const SUCCESS = JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [] } });
@@ -46,11 +51,13 @@ describe('against a real Prometheus', () => {
     const r = await client.queryRange('vector(1)', since, since + 11_519, 1);
     expect(client.stats.requests).toBe(2);
     expect(r.series).toHaveLength(1);
-    expect(r.series[0].points).toHaveLength(11_520);
-    expect(r.series[0].points[0]).toEqual([since, 1]);
-    expect(r.series[0].points.at(-1)).toEqual([since + 11_519, 1]);
+    expect(points(r.series[0])).toHaveLength(11_520);
+    expect(points(r.series[0])[0]).toEqual([since, 1]);
+    expect(points(r.series[0]).at(-1)).toEqual([since + 11_519, 1]);
     // Timestamps strictly increase: no point is fetched twice at a seam.
-    expect(r.series[0].points.every((p, i, a) => i === 0 || p[0] === a[i - 1][0] + 1)).toBe(true);
+    expect(
+      points(r.series[0]).every((p: Point, i: number, a: Point[]) => i === 0 || p[0] === a[i - 1][0] + 1),
+    ).toBe(true);
   });
 
   test('a smaller split gives exactly the answer of one request', async () => {
@@ -73,19 +80,21 @@ describe('against a real Prometheus', () => {
   test('NaN, +Inf and -Inf are missing samples (null)', async () => {
     for (const q of ['vector(0) / 0', 'vector(1) / 0', 'vector(-1) / 0']) {
       const r = await client.queryRange(q, since, since + 60, 30);
-      expect(r.series[0].points.map((p) => p[1])).toEqual([null, null, null]);
+      expect(points(r.series[0]).map((p: Point) => p[1])).toEqual([null, null, null]);
       const i = await client.query(q, since);
-      expect(i.series[0].points).toEqual([[since, null]]);
+      expect(points(i.series[0])).toEqual([[since, null]]);
     }
   });
 
   test('instant queries return vectors and scalars; __name__ is part of the labels', async () => {
     const v = await client.query('queue_depth', since + 60);
-    expect(v.series).toEqual([
+    expect(v.series.map((x) => ({ labels: x.labels, points: points(x) }))).toEqual([
       { labels: { __name__: 'queue_depth', track: 'canary' }, points: [[since + 60, 50]] },
     ]);
     const s = await client.query('scalar(vector(3))', since);
-    expect(s.series).toEqual([{ labels: {}, points: [[since, 3]] }]);
+    expect(s.series.map((x) => ({ labels: x.labels, points: points(x) }))).toEqual([
+      { labels: {}, points: [[since, 3]] },
+    ]);
   });
 
   test('a query Prometheus rejects is not retried and carries its message', async () => {

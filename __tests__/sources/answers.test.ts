@@ -8,6 +8,8 @@ import type net from 'node:net';
 import { runBake } from '../../src/bake/run.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { PrometheusSource } from '../../src/sources/prometheus.js';
+import { exchangeLine, type ExchangeRecord } from '../../src/sources/prometheus-attempt.js';
+import { PrometheusClient } from '../../src/sources/prometheus-client.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 
 const SINCE = Date.UTC(2026, 10, 20, 10, 0, 0) / 1000;
@@ -182,4 +184,19 @@ describe('hostile answer shapes are a source error with one clear line', () => {
       `p95: source error: ${url} sent an answer to the query of metric p95 that is not a Prometheus API answer: ${problem} (on-source-error: fail)`,
     );
   });
+});
+
+test('every exchange is told to onExchange with its status, bytes and time, for the debug log', async () => {
+  answer = () => matrix({ metric: { track: 'canary' }, values: ['1', '2', '3'] });
+  const records: ExchangeRecord[] = [];
+  const client = new PrometheusClient({ url, sleep: async () => {}, onExchange: (r) => records.push(r) });
+  try {
+    await client.queryRange('p95', SINCE + W, SINCE + 3 * W, W);
+  } finally {
+    client.close();
+  }
+  expect(records).toHaveLength(1);
+  expect(records[0]).toMatchObject({ path: '/api/v1/query_range', status: 200 });
+  expect(records[0].bytes).toBeGreaterThan(100);
+  expect(exchangeLine(records[0])).toMatch(/^Prometheus \/api\/v1\/query_range: HTTP 200, \d+ B, \d+ ms$/);
 });

@@ -186,7 +186,8 @@ test('after the preflight a 401 follows on-source-error: warn skips the checks, 
       metrics: metricsOf(policy, stage),
       vars: {},
       span: { since, windowSeconds: 300, windowsExpected: 6 },
-      now: since + 86400,
+      // Just after the bake: within the lag horizon, so the bake asks again (see the next test).
+      now: since + 6 * 300 + 60,
     });
     source.markPreflightPassed();
     proxy.fail({ kind: 'status', status: 401, body: 'token expired' }, Infinity);
@@ -202,6 +203,38 @@ test('after the preflight a 401 follows on-source-error: warn skips the checks, 
     expect(r.verdict.warnings[0]).toMatch(
       /^p95: checks skipped, source error: .* refused the request \(HTTP 401: token expired\)/,
     );
+  } finally {
+    source.close();
+  }
+});
+
+test('a bake long over is asked once: the bake judges the answers the preflight had', async () => {
+  const policy = loadPolicy(policyText(P95, `      p95: "<= 300"\n`), 'p.yml');
+  const source = new PrometheusSource({ url: proxy.url, sleep: async () => {} });
+  try {
+    const stage = policy.stages.canary;
+    await preflight(source, {
+      policy,
+      stage,
+      metrics: metricsOf(policy, stage),
+      vars: {},
+      span: { since, windowSeconds: 300, windowsExpected: 6 },
+      now: since + 86400,
+    });
+    source.markPreflightPassed();
+    const requestsOfPreflight = source.stats().requests;
+    proxy.fail({ kind: 'status', status: 401, body: 'token expired' }, Infinity);
+    const r = await runBake({
+      policy,
+      stage,
+      mode: 'lookback',
+      source,
+      until: since + BAKE_SECONDS,
+      clock: fakeClock((since + 86400) * 1000),
+    });
+    expect(r.verdict.decision).toBe('promote');
+    expect(r.verdict.warnings).toEqual([]);
+    expect(r.requests).toBe(requestsOfPreflight);
   } finally {
     source.close();
   }

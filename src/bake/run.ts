@@ -8,6 +8,7 @@
 import type { BakeData, Verdict } from '../engine/types.js';
 import { formatDuration } from '../policy/duration.js';
 import type { Policy, StageSpec } from '../policy/types.js';
+import { LAG_HORIZON_SECONDS } from '../sources/backend-lag.js';
 import type { BackendLag, BakeSpan, MetricQueries, MetricSource } from '../sources/types.js';
 import { systemClock, type Clock } from './clock.js';
 import { BakeUsageError } from './errors.js';
@@ -19,8 +20,6 @@ import { dict } from '../util/dict.js';
 
 /** A GitHub-hosted runner ends a job after 6 hours; a watch must fit in one job. */
 export const WATCH_LIMIT_SECONDS = 6 * 3600;
-/** Longer than any backend lag seen in practice (VictoriaMetrics' latency offset is 30 s by default). */
-const LAG_HORIZON_SECONDS = 600;
 /** Clock skew tolerated between this machine and the caller before `--until` counts as the future. */
 const FUTURE_SLACK_SECONDS = 60;
 

@@ -9,6 +9,12 @@
  */
 import type { BackendLag } from './types.js';
 
+/**
+ * Longer than any backend lag seen in practice (VictoriaMetrics' latency offset is 30 s by default): a
+ * window that ended this long (plus settle) ago reads the same at every read.
+ */
+export const LAG_HORIZON_SECONDS = 600;
+
 export type Probe = (path: string) => Promise<{ status: number; text: string } | undefined>;
 
 /** VictoriaMetrics' documented default for `-search.latencyOffset`. */

@@ -12,6 +12,7 @@ import type { MetricSpec, Policy, PolicyIssue, StageSpec } from '../policy/types
 import { PolicyError } from '../policy/errors.js';
 import { InputError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { LAG_HORIZON_SECONDS } from './backend-lag.js';
 import { AnswerShapeError, alertRuleNames, namesBuildVersion } from './prometheus-answer.js';
 import { PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 import { planQueries } from './prometheus-queries.js';
@@ -86,7 +87,12 @@ export async function preflight(source: PrometheusSource, req: PreflightRequest)
       if (instantAt !== undefined || closed < 1)
         return client.query(query, instantAt ?? Math.min(req.now, end));
       const first = span.since + span.windowSeconds;
-      return client.queryRange(query, first, span.since + closed * span.windowSeconds, span.windowSeconds);
+      const last = span.since + closed * span.windowSeconds;
+      const answer = await client.queryRange(query, first, last, span.windowSeconds);
+      // A bake long over reads exactly this range, and it reads the same now as later: asked once.
+      if (closed === span.windowsExpected && req.now >= last + policy.settleSeconds + LAG_HORIZON_SECONDS)
+        source.handOn(query, first, last, span.windowSeconds, answer);
+      return answer;
     });
     if (result && result.series.length === 0 && metric.alert === undefined) {
       warnings.push(

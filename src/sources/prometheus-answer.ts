@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Labels } from '../engine/types.js';
+import { NUMBER_TEXT, sampleValue, type ScannedMatrix } from './matrix-reader.js';
 
 /**
  * Label added to the second, third, … series of one answer whose labels repeat an earlier series', so both
@@ -25,8 +26,10 @@ export interface BadSample {
 
 export interface RangeSeries {
   labels: Labels;
-  /** [unix seconds, value]; NaN, ±Inf and values that are not numbers are null. */
-  points: [number, number | null][];
+  /** Unix seconds of each point. */
+  times: Float64Array;
+  /** The value of each point; NaN, ±Inf and values that are not numbers are NaN (missing). */
+  values: Float64Array;
   /** Points whose value was not a number string (null, "", true, [1], "0x10"): missing, with a warning. */
   bad?: BadSample[];
 }
@@ -42,6 +45,8 @@ export interface PromBody {
   error?: string;
   errorType?: string;
   warnings?: unknown;
+  /** A matrix answer already read from its text by ./matrix-reader.ts (then `data` is not kept). */
+  scanned?: ScannedMatrix;
 }
 
 /** The answer is not what the Prometheus HTTP API returns: a source error, with where it went wrong. */
@@ -51,9 +56,6 @@ export class AnswerShapeError extends Error {
     this.name = 'AnswerShapeError';
   }
 }
-
-/** A number as Prometheus and VictoriaMetrics write sample values: decimal, exponent, NaN, ±Inf. */
-const NUMBER_TEXT = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|[+-]?Inf)$/;
 
 /** [time, value]: the time a finite number; the value checked separately (a bad value is only missing). */
 const PointSchema = z.tuple([z.number().finite(), z.unknown()]);
@@ -71,29 +73,40 @@ const DataSchema = z.discriminatedUnion('resultType', [
 ]);
 
 export function parseResult(body: PromBody): QueryResult {
+  const warnings = Array.isArray(body.warnings) ? body.warnings.map(String) : [];
+  const seen = new Map<string, number>();
+  if (body.scanned) {
+    const series = body.scanned.series.map((item): RangeSeries => {
+      const labels = distinctLabels({ ...item.metric }, seen, warnings);
+      const { times, values } = item;
+      const bad = item.raws?.map(({ index, raw }) => ({ t: times[index], raw: shortText(raw) }));
+      return bad ? { labels, times, values, bad } : { labels, times, values };
+    });
+    return { series, warnings };
+  }
   const parsed = DataSchema.safeParse(body.data);
   if (!parsed.success) throw new AnswerShapeError(shapeProblem(parsed.error, 'data'));
   const data = parsed.data;
-  const warnings = Array.isArray(body.warnings) ? body.warnings.map(String) : [];
   const items =
     data.resultType === 'scalar'
       ? [{ metric: {}, points: [data.result] }]
       : data.resultType === 'vector'
         ? data.result.map((r) => ({ metric: r.metric, points: [r.value] }))
         : data.result.map((r) => ({ metric: r.metric, points: r.values }));
-  const seen = new Map<string, number>();
-  const series = items.map((item) => {
+  const series = items.map((item): RangeSeries => {
     const labels = distinctLabels({ ...item.metric }, seen, warnings);
     const bad: BadSample[] = [];
-    const points = item.points.map(([t, raw]): [number, number | null] => {
-      if (typeof raw === 'string' && NUMBER_TEXT.test(raw)) {
-        const n = Number(raw.replace(/Inf$/, 'Infinity'));
-        return [t, Number.isFinite(n) ? n : null];
+    const times = new Float64Array(item.points.length);
+    const values = new Float64Array(item.points.length);
+    item.points.forEach(([t, raw], i) => {
+      times[i] = t;
+      if (typeof raw === 'string' && NUMBER_TEXT.test(raw)) values[i] = sampleValue(raw);
+      else {
+        values[i] = NaN;
+        bad.push({ t, raw: shortText(raw) });
       }
-      bad.push({ t, raw: shortText(raw) });
-      return [t, null];
     });
-    return bad.length > 0 ? { labels, points, bad } : { labels, points };
+    return bad.length > 0 ? { labels, times, values, bad } : { labels, times, values };
   });
   return { series, warnings };
 }
@@ -128,11 +141,19 @@ export function joinParts(parts: QueryResult[]): QueryResult {
         bySeries.set(key, s);
         continue;
       }
-      known.points.push(...s.points);
+      known.times = concat(known.times, s.times);
+      known.values = concat(known.values, s.values);
       if (s.bad) known.bad = [...(known.bad ?? []), ...s.bad];
     }
   }
   return { series: [...bySeries.values()], warnings };
+}
+
+function concat(a: Float64Array, b: Float64Array): Float64Array {
+  const joined = new Float64Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 export function labelKey(labels: Labels): string {

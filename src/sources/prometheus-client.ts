@@ -13,21 +13,8 @@ import type { PrometheusClientOptions } from './prometheus-options.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../policy/size.js';
 import { joinParts, parseResult, type PromBody, type QueryResult } from './prometheus-answer.js';
 import { displayUrl, PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
-import {
-  AnswerTooLargeError,
-  EncodingError,
-  exchange,
-  RedirectError,
-  type Exchange,
-} from './prometheus-http.js';
-import {
-  formatMs,
-  networkProblem,
-  oneLine,
-  parseRetryAfter,
-  safeDecode,
-  tooLarge,
-} from './prometheus-problems.js';
+import { attemptOnce, type AttemptContext } from './prometheus-attempt.js';
+import { formatMs, safeDecode } from './prometheus-problems.js';
 export { parseRetryAfter } from './prometheus-problems.js';
 
 /** Longest wait between attempts, whatever Retry-After says: a server cannot park a bake. */
@@ -53,7 +40,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export class PrometheusClient {
   readonly displayUrl: string;
   readonly stats: ClientStats = { requests: 0, samples: 0 };
-  private readonly exchange: Exchange;
+  private readonly attempts: AttemptContext;
   private readonly baseUrl: string;
   private readonly httpAgent: http.Agent;
   private readonly httpsAgent: https.Agent;
@@ -116,12 +103,19 @@ export class PrometheusClient {
       ...(opts.caCert ? { ca: opts.caCert } : {}),
     });
     this.baseUrl = base.toString().replace(/\/+$/, '');
-    this.exchange = {
-      // Status, redirects and body are judged in ./prometheus-http.ts: axios only carries the bytes.
-      http: axios.create({ httpAgent: this.httpAgent, httpsAgent: this.httpsAgent }),
-      headers,
-      userHeaderNames: Object.keys(opts.headers ?? {}),
-      maxBytes: opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    this.attempts = {
+      exchange: {
+        // Status, redirects and body are judged in ./prometheus-http.ts: axios only carries the bytes.
+        http: axios.create({ httpAgent: this.httpAgent, httpsAgent: this.httpsAgent }),
+        headers,
+        userHeaderNames: Object.keys(opts.headers ?? {}),
+        maxBytes: opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      },
+      url: this.baseUrl,
+      timeoutMs: this.timeoutMs,
+      now: this.now,
+      monotonic: this.monotonic,
+      onExchange: opts.onExchange,
     };
   }
 
@@ -140,12 +134,12 @@ export class PrometheusClient {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeoutMs);
     try {
-      const res = await this.exchange.http.get(this.baseUrl + path, {
+      const res = await this.attempts.exchange.http.get(this.baseUrl + path, {
         signal: abort.signal,
         timeout: this.timeoutMs,
         maxContentLength: 1 << 20,
         maxRedirects: 0,
-        headers: this.exchange.headers,
+        headers: this.attempts.exchange.headers,
         responseType: 'text',
         validateStatus: () => true,
       });
@@ -185,7 +179,7 @@ export class PrometheusClient {
 
   private parseResult(body: PromBody): QueryResult {
     const result = parseResult(body);
-    for (const s of result.series) this.stats.samples += s.points.length;
+    for (const s of result.series) this.stats.samples += s.times.length;
     return result;
   }
 
@@ -212,8 +206,9 @@ export class PrometheusClient {
     let cutShort = '';
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       attempts++;
+      this.stats.requests++;
       const attemptStart = this.monotonic();
-      const outcome = await this.attempt(path, params, method, Math.max(1, left()));
+      const outcome = await attemptOnce(this.attempts, path, params, method, Math.max(1, left()));
       spent += this.monotonic() - attemptStart;
       if (outcome.kind === 'ok') return outcome.body;
       if (outcome.kind === 'rejected') {
@@ -242,72 +237,5 @@ export class PrometheusClient {
       `${this.displayUrl} is unavailable: ${lastProblem} (${attempts} attempt${attempts === 1 ? '' : 's'}${cutShort})`,
       lastStatus,
     );
-  }
-
-  private async attempt(
-    path: string,
-    params: Record<string, string>,
-    method: 'POST' | 'GET',
-    deadlineMs: number,
-  ): Promise<
-    | { kind: 'ok'; body: PromBody }
-    | { kind: 'rejected'; status: number; message: string }
-    | { kind: 'retry'; message: string; status?: number; retryAfterMs?: number; timedOut?: boolean }
-    /** Not worth retrying, and not the query's fault: an oversized answer, a redirect loop. */
-    | { kind: 'final'; message: string }
-  > {
-    this.stats.requests++;
-    // One deadline for the whole exchange (redirects and every byte of the answer), not per socket read.
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), deadlineMs);
-    let answer: Awaited<ReturnType<typeof exchange>>;
-    try {
-      answer = await exchange(this.exchange, this.baseUrl + path, params, abort.signal, method);
-    } catch (err) {
-      if (err instanceof AnswerTooLargeError) return { kind: 'final', message: tooLarge(err) };
-      if (err instanceof RedirectError || err instanceof EncodingError)
-        return { kind: 'final', message: err.message };
-      const timedOut = abort.signal.aborted || (err as { code?: string }).code === 'ECONNABORTED';
-      return {
-        kind: 'retry',
-        message: timedOut ? `no complete answer within ${formatMs(this.timeoutMs)}` : networkProblem(err),
-        timedOut,
-      };
-    } finally {
-      clearTimeout(timer);
-    }
-    const { status, text } = answer;
-
-    let body: PromBody | undefined;
-    try {
-      body = JSON.parse(text) as PromBody;
-    } catch {
-      body = undefined;
-    }
-    if (status >= 200 && status < 300) {
-      if (!body)
-        return { kind: 'retry', status, message: `HTTP ${status} with an incomplete or non-JSON body` };
-      if (body.status !== 'success') {
-        return { kind: 'rejected', status, message: oneLine(body.error ?? 'status is not success') };
-      }
-      return { kind: 'ok', body };
-    }
-    if (status === 429 || status >= 500) {
-      return {
-        kind: 'retry',
-        status,
-        message: `HTTP ${status}${body?.error ? `: ${oneLine(body.error)}` : ''}`,
-        retryAfterMs: parseRetryAfter(answer.retryAfter, this.now()),
-      };
-    }
-    if (status === 401 || status === 403) {
-      // The server's own words matter here (Mimir answers `no org id` in plain text); one line, kept short.
-      const said = oneLine(body?.error ?? text);
-      const dropped = answer.credentialsDroppedAt
-        ? `; credentials were not sent on to ${answer.credentialsDroppedAt} after a redirect to that other origin: give prometheus-url as the final URL`
-        : '';
-      return { kind: 'rejected', status, message: (said || 'access denied') + dropped };
-    }
-    return { kind: 'rejected', status, message: body?.error ? oneLine(body.error) : `HTTP ${status}` };
   }
 }

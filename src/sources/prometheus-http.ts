@@ -30,6 +30,8 @@ export interface Exchange {
 export interface Answer {
   status: number;
   text: string;
+  /** Bytes of the body as sent (compressed when it was). */
+  bytes: number;
   retryAfter?: string;
   /** Set when a redirect led to another origin and the credentials were left behind. */
   credentialsDroppedAt?: string;
@@ -98,14 +100,20 @@ export async function exchange(
       url = next;
       continue;
     }
-    const text = await readCapped(
+    const { text, bytes } = await readCapped(
       res.data,
       header(res.headers, 'content-encoding'),
       header(res.headers, 'content-length'),
       ex.maxBytes,
       signal,
     );
-    return { status: res.status, text, retryAfter: header(res.headers, 'retry-after'), credentialsDroppedAt };
+    return {
+      status: res.status,
+      text,
+      bytes,
+      retryAfter: header(res.headers, 'retry-after'),
+      credentialsDroppedAt,
+    };
   }
 }
 
@@ -154,7 +162,7 @@ function readCapped(
   declared: string | undefined,
   cap: number,
   signal: AbortSignal,
-): Promise<string> {
+): Promise<{ text: string; bytes: number }> {
   const declaredBytes = Number(declared);
   if (declared !== undefined && Number.isFinite(declaredBytes) && declaredBytes > cap) {
     raw.destroy();
@@ -167,7 +175,7 @@ function readCapped(
     raw.destroy();
     return Promise.reject(error as Error);
   }
-  return new Promise<string>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let sent = 0;
     let size = 0;
@@ -182,7 +190,12 @@ function readCapped(
         decoder?.destroy();
         chunks.length = 0;
         reject(error);
-      } else resolve(Buffer.concat(chunks).toString('utf8'));
+      } else {
+        // The chunks are let go before the text is made: at most two copies of the answer at once.
+        const whole = Buffer.concat(chunks);
+        chunks.length = 0;
+        resolve({ text: whole.toString('utf8'), bytes: sent });
+      }
     };
     const onAbort = () => finish(new Error('aborted by the deadline'));
     if (signal.aborted) return onAbort();

@@ -1,3 +1,5 @@
+import type { ExchangeRecord } from './prometheus-attempt.js';
+
 /** How a PrometheusClient is set up: connection, credentials, deadline, retries, size cap. */
 export interface PrometheusClientOptions {
   /** Base URL, e.g. `http://127.0.0.1:9090` or `https://mimir.example/prometheus`. Userinfo becomes basic auth. */
@@ -28,4 +30,6 @@ export interface PrometheusClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Wall clock in ms, used to read an HTTP-date Retry-After. */
   now?: () => number;
+  /** Told of every HTTP exchange of a query (status, bytes, ms), for debug output. */
+  onExchange?: (record: ExchangeRecord) => void;
 }

@@ -36,6 +36,8 @@ export class PrometheusSource implements MetricSource {
    * query: from then on every failure is a source error, judged per `on-source-error` (DESIGN §2).
    */
   private preflightPassed = false;
+  /** Answers the preflight already had, for the bake's first read of the same range (see handOn). */
+  private readonly handedOn = new Map<string, QueryResult>();
 
   constructor(opts: PrometheusSourceOptions) {
     this.client = new PrometheusClient(opts);
@@ -52,13 +54,15 @@ export class PrometheusSource implements MetricSource {
     const { since, windowSeconds: w } = req.span;
     const start = since + (req.first + 1) * w;
     const end = since + (req.first + req.count) * w;
-    const main = await this.call(req, 'query', () => this.client.queryRange(plan.query, start, end, w));
+    const range = (q: string) => async () =>
+      this.taken(q, start, end, w) ?? this.client.queryRange(q, start, end, w);
+    const main = await this.call(req, 'query', range(plan.query));
     const warnings = [...main.warnings];
     const out: MetricWindows = { series: toWindows(main, req, '', warnings), warnings };
 
     if (plan.baseline.kind === 'range') {
       const q = plan.baseline.query;
-      const base = await this.call(req, 'baseline query', () => this.client.queryRange(q, start, end, w));
+      const base = await this.call(req, 'baseline query', range(q));
       out.baseline = toWindows(base, req, 'baseline ', out.warnings);
       addWarnings(out.warnings, base.warnings);
     } else if (plan.baseline.kind === 'instant') {
@@ -78,7 +82,7 @@ export class PrometheusSource implements MetricSource {
       }
       out.baseline = base.series.map((s) => ({
         labels: s.labels,
-        values: new Array<number | null>(req.count).fill(s.points[0]?.[1] ?? null),
+        values: new Array<number | null>(req.count).fill(presentOrNull(s.values[0])),
       }));
     }
     return out;
@@ -95,7 +99,24 @@ export class PrometheusSource implements MetricSource {
   }
 
   close(): void {
+    this.handedOn.clear();
     this.client.close();
+  }
+
+  /**
+   * The preflight's answer to a query_range, kept for the bake's read of exactly that range instead of
+   * asking again. Only for windows past any backend lag and settle (the caller checks), which read the
+   * same at every read; taken once.
+   */
+  handOn(query: string, start: number, end: number, step: number, result: QueryResult): void {
+    this.handedOn.set(rangeKey(query, start, end, step), result);
+  }
+
+  private taken(query: string, start: number, end: number, step: number): QueryResult | undefined {
+    const key = rangeKey(query, start, end, step);
+    const result = this.handedOn.get(key);
+    this.handedOn.delete(key);
+    return result;
   }
 
   private plan(req: Omit<FetchRequest, 'first' | 'count'>): QueryPlan {
@@ -143,6 +164,10 @@ export class PrometheusSource implements MetricSource {
   }
 }
 
+function rangeKey(query: string, start: number, end: number, step: number): string {
+  return `${start}\u0000${end}\u0000${step}\u0000${query}`;
+}
+
 function where(req: Omit<FetchRequest, 'first' | 'count'>): string {
   return `metric ${req.metric.name} (${req.policy.path}:${req.metric.pos.line}:${req.metric.pos.column})`;
 }
@@ -157,14 +182,25 @@ function toWindows(result: QueryResult, req: FetchRequest, side: string, warning
   const index = (t: number) => Math.round((t - since) / w) - 1 - req.first;
   const label = (t: number) => windowLabel({ windowSeconds: w, since }, index(t) + req.first);
   return result.series.map((s) => {
-    const values = new Array<number | null>(req.count).fill(null);
-    for (const [t, v] of s.points) {
-      const i = index(t);
-      if (i >= 0 && i < req.count) values[i] = v;
+    const row = new Float64Array(req.count).fill(NaN);
+    let missing = req.count;
+    for (let p = 0; p < s.times.length; p++) {
+      const i = index(s.times[p]);
+      if (i < 0 || i >= req.count) continue;
+      if (Number.isNaN(row[i]) && !Number.isNaN(s.values[p])) missing--;
+      else if (!Number.isNaN(row[i]) && Number.isNaN(s.values[p])) missing++;
+      row[i] = s.values[p];
     }
     if (s.bad) warnings.push(notANumber(`${side}series ${seriesText(s.labels)}`, s.bad, label));
+    // A row without gaps stays an array of unboxed numbers (8 bytes a value); a null boxes every value.
+    const values: (number | null)[] =
+      missing === 0 ? Array.from(row) : Array.from(row, (v) => (Number.isNaN(v) ? null : v));
     return { labels: s.labels, values };
   });
+}
+
+function presentOrNull(v: number | undefined): number | null {
+  return v === undefined || Number.isNaN(v) ? null : v;
 }
 
 /** Listing more than this many samples in one warning stops being readable; the rest are counted. */

@@ -1,0 +1,141 @@
+/**
+ * The fast way to read a query_range answer: the text of a `status: success` matrix answer scanned once,
+ * each series' times and values written straight into Float64Arrays, so neither a JSON tree of millions
+ * of `[t, "v"]` pairs nor a schema-checked copy of it is ever built (at 500 series × 5,760 points those
+ * are hundreds of MB and most of the time spent).
+ *
+ * It accepts only text that is valid JSON of exactly the shape Prometheus, Thanos, Mimir and
+ * VictoriaMetrics write (`{"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},
+ * "values":[[t,"v"],…]},…]},…}`, any whitespace, no escapes in values) and reads it exactly as
+ * ./prometheus-answer.ts does. Anything else returns undefined: the caller then takes the general path
+ * (JSON.parse and the zod schema), which decides and words every error, so hostile answers keep their
+ * messages.
+ */
+import type { Labels } from '../engine/types.js';
+
+/** A series as read, before labels are made unique within the answer. */
+export interface ScannedSeries {
+  metric: Labels;
+  times: Float64Array;
+  /** NaN where the value was not a finite number; `raws` says which of those were not number strings. */
+  values: Float64Array;
+  /** Index and text of the values that were not number strings. */
+  raws?: { index: number; raw: string }[];
+}
+
+export interface ScannedMatrix {
+  series: ScannedSeries[];
+  /** The answer's `warnings`, as it sent them (checked by the caller like any other answer's). */
+  warnings: unknown;
+}
+
+const STRING = String.raw`"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"`;
+const NUMBER = String.raw`-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?`;
+/** JSON's whitespace only (`\s` would also take what JSON.parse refuses). */
+const WS = '[ \\t\\n\\r]*';
+const sticky = (source: string) => new RegExp(source, 'y');
+
+const HEAD = sticky(
+  String.raw`${WS}\{${WS}"status"${WS}:${WS}"success"${WS},${WS}"data"${WS}:${WS}\{${WS}"resultType"${WS}:${WS}"matrix"${WS},${WS}"result"${WS}:${WS}\[${WS}`,
+);
+const METRIC = sticky(
+  String.raw`\{${WS}"metric"${WS}:${WS}(\{${WS}(?:${STRING}${WS}:${WS}${STRING}${WS}(?:,${WS}${STRING}${WS}:${WS}${STRING}${WS})*)?\})${WS},${WS}"values"${WS}:${WS}\[${WS}`,
+);
+/** One `[t, "v"]` and what follows it: `,` (more points) or `]` (the last). */
+const POINT = sticky(
+  String.raw`\[${WS}(${NUMBER})${WS},${WS}"([^"\\\u0000-\u001f]*)"${WS}\]${WS}([,\]])${WS}`,
+);
+const ITEM_END = sticky(String.raw`\}${WS}([,\]])${WS}`);
+const DATA_END = sticky(String.raw`\}${WS}`);
+const EMPTY_END = sticky(String.raw`\]${WS}`);
+/** A number as Prometheus and VictoriaMetrics write sample values: decimal, exponent, NaN, ±Inf. */
+export const NUMBER_TEXT = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|[+-]?Inf)$/;
+
+/** The value of a sample's text: a finite number, or NaN (NaN, ±Inf: missing). Only for NUMBER_TEXT. */
+export function sampleValue(raw: string): number {
+  const n = Number(raw.replace(/Inf$/, 'Infinity'));
+  return Number.isFinite(n) ? n : NaN;
+}
+
+export function scanMatrix(text: string): ScannedMatrix | undefined {
+  let pos = 0;
+  const match = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m) pos = re.lastIndex;
+    return m;
+  };
+  if (!match(HEAD)) return undefined;
+  const series: ScannedSeries[] = [];
+  // An empty result is `[]`; otherwise series follow until the `]` after one of them.
+  if (!match(EMPTY_END)) {
+    for (;;) {
+      const head = match(METRIC);
+      if (!head) return undefined;
+      const read = readPoints(text, pos);
+      if (!read) return undefined;
+      pos = read.end;
+      series.push({ metric: JSON.parse(head[1]) as Labels, ...read.series });
+      const end = match(ITEM_END);
+      if (!end) return undefined;
+      if (end[1] === ']') break;
+    }
+  }
+  // `]` of result done: the data object closes, then the answer's other members (warnings, infos).
+  if (!match(DATA_END)) return undefined;
+  let rest: unknown;
+  try {
+    const tail = text.slice(pos).replace(/[ \t\n\r]+$/, '');
+    rest = tail === '}' ? {} : /^,[ \t\n\r]*"/.test(tail) ? JSON.parse(`{${tail.slice(1)}`) : [];
+  } catch {
+    return undefined;
+  }
+  // A repeated status or data would be read differently by JSON.parse (the last one wins): the general path.
+  if (Array.isArray(rest) || typeof rest !== 'object' || rest === null) return undefined;
+  if ('status' in rest || 'data' in rest) return undefined;
+  return { series, warnings: (rest as { warnings?: unknown }).warnings };
+}
+
+function readPoints(
+  text: string,
+  start: number,
+): { end: number; series: Omit<ScannedSeries, 'metric'> } | undefined {
+  let times: Float64Array = new Float64Array(256);
+  let values: Float64Array = new Float64Array(256);
+  let count = 0;
+  let raws: { index: number; raw: string }[] | undefined;
+  let pos = start;
+  if (text[pos] === ']') pos++;
+  else {
+    for (;;) {
+      POINT.lastIndex = pos;
+      const m = POINT.exec(text);
+      if (!m) return undefined;
+      pos = POINT.lastIndex;
+      const t = Number(m[1]);
+      if (!Number.isFinite(t)) return undefined;
+      if (count === times.length) {
+        times = grow(times);
+        values = grow(values);
+      }
+      const raw = m[2];
+      if (NUMBER_TEXT.test(raw)) values[count] = sampleValue(raw);
+      else {
+        values[count] = NaN;
+        (raws ??= []).push({ index: count, raw });
+      }
+      times[count++] = t;
+      if (m[3] === ']') break;
+    }
+  }
+  // Skip the whitespace after `]` of values (POINT ate it after the last point, not after an empty list).
+  while (text[pos] === ' ' || text[pos] === '\n' || text[pos] === '\r' || text[pos] === '\t') pos++;
+  const series = { times: times.slice(0, count), values: values.slice(0, count) };
+  return { end: pos, series: raws ? { ...series, raws } : series };
+}
+
+function grow(a: Float64Array): Float64Array {
+  const bigger = new Float64Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
