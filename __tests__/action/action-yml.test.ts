@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { getInputs } from '../../src/github/inputs.js';
+import { DESIGN_OUTPUTS } from './helpers/design-outputs.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -39,17 +40,6 @@ const DESIGN_INPUTS = [
   'backtest-every',
   'backtest-compare',
 ];
-const DESIGN_OUTPUTS = [
-  'decision',
-  'gate-passed',
-  'rollback-triggered',
-  'rollback-reasons',
-  'gate-fail-reasons',
-  'report-path',
-  'artifact-id',
-  'artifact-url',
-];
-
 test('runs on node24 from the bundle', () => {
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
 });

@@ -2,21 +2,7 @@
 import { annotate, annotationsOf, ANNOTATIONS_PER_TYPE } from '../../src/github/annotations.js';
 import { commentMarker, commentTarget } from '../../src/github/comment.js';
 import { fixtureReport } from '../report/helpers/fixture.js';
-
-function captureStdout(fn: () => unknown): string {
-  const write = process.stdout.write.bind(process.stdout);
-  const chunks: string[] = [];
-  process.stdout.write = ((chunk: string) => (
-    chunks.push(String(chunk)),
-    true
-  )) as typeof process.stdout.write;
-  try {
-    fn();
-  } finally {
-    process.stdout.write = write;
-  }
-  return chunks.join('');
-}
+import { captureStdout } from '../helpers/stdout.js';
 
 test('a failing gate is an error and a fired notify trigger a warning, at the policy line', () => {
   const report = fixtureReport({ windows: 12, metrics: 2 });

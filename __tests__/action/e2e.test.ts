@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { EXAMPLE, pullRequestEvent, runAction, type ActionRun } from './helpers/run-action.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { parseMermaid } from '../report/helpers/parse-mermaid.js';
+import { DESIGN_OUTPUTS } from './helpers/design-outputs.js';
 
 let github: FakeGitHub;
 beforeAll(async () => {
@@ -20,17 +21,6 @@ beforeEach(() => {
   github.failWith = null;
   github.requests.length = 0;
 });
-
-const OUTPUT_NAMES = [
-  'decision',
-  'gate-passed',
-  'rollback-triggered',
-  'rollback-reasons',
-  'gate-fail-reasons',
-  'report-path',
-  'artifact-id',
-  'artifact-url',
-];
 
 function gate(metrics: string, extra: Record<string, string> = {}) {
   return {
@@ -56,7 +46,7 @@ describe('push', () => {
       env: { GITHUB_API_URL: github.url },
     });
     expect(run.code).toBe(0);
-    expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+    expect(Object.keys(run.outputs).sort()).toEqual([...DESIGN_OUTPUTS].sort());
     expect(run.outputs).toMatchObject({
       decision: 'promote',
       'gate-passed': 'true',
@@ -83,7 +73,7 @@ describe('push', () => {
   test('a rollback fails the step, still sets every output, annotates the policy lines', async () => {
     const run = await runAction({ inputs: gate('rollback-p95'), eventName: 'push' });
     expect(run.code).toBe(1);
-    expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+    expect(Object.keys(run.outputs).sort()).toEqual([...DESIGN_OUTPUTS].sort());
     expect(run.outputs.decision).toBe('rollback');
     expect(run.outputs['rollback-triggered']).toBe('true');
     expect(JSON.parse(run.outputs['rollback-reasons'])).toEqual([
@@ -240,7 +230,7 @@ describe('errors before a verdict', () => {
       '::error::canary-gate: input `mode`: must be watch, lookback or backtest (got "wtch") (fix: fix `mode` in the step\'s `with:`)',
     ]);
     expect(run.outputs.decision).toBe('error');
-    expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+    expect(Object.keys(run.outputs).sort()).toEqual([...DESIGN_OUTPUTS].sort());
   });
 
   test('an unknown stage names the input and the stages', async () => {

@@ -1,5 +1,6 @@
 /** getInputs() from the environment the runner sets (`INPUT_<NAME>`), table-tested. */
-import { getInputs, parseDuration, parseTime } from '../../src/github/inputs.js';
+import { getInputs } from '../../src/github/inputs.js';
+import { parseDuration, parseTime } from '../../src/github/input-schema.js';
 import { inputSecrets } from '../../src/github/input-secrets.js';
 
 const base = { stage: 'canary_5' };

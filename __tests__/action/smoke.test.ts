@@ -1,19 +1,10 @@
 /** smoke-command: exit codes as the report shows them, and the gate's inputs kept from the command. */
 import { runSmoke, smokeEnv } from '../../src/github/smoke.js';
 import { smokeReturnCode } from '../../src/report/smoke.js';
+import { captureStdoutEachTest } from '../helpers/stdout.js';
 
-let stdout: string[] = [];
-const write = process.stdout.write.bind(process.stdout);
-beforeEach(() => {
-  stdout = [];
-  process.stdout.write = ((chunk: string) => (
-    stdout.push(String(chunk)),
-    true
-  )) as typeof process.stdout.write;
-});
-afterEach(() => {
-  process.stdout.write = write;
-});
+// Kept off the test output; no test reads it.
+captureStdoutEachTest();
 
 test("the gate's inputs (tokens among them) are not in the smoke command's environment", () => {
   const env = smokeEnv({

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOutputs } from './helpers/run-action.js';
+import { captureStdoutAsync } from '../helpers/stdout.js';
 
 jest.unstable_mockModule('../../src/github/input-secrets.js', () => ({
   inputSecrets: () => {
@@ -21,9 +22,7 @@ test('outputs say error, the summary says why, the step fails with one line', as
   writeFileSync(files.out, '');
   writeFileSync(files.summary, '');
   const saved = { ...process.env };
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((c: string) => (chunks.push(String(c)), true)) as typeof process.stdout.write;
+  let printed = '';
   try {
     Object.assign(process.env, {
       GITHUB_OUTPUT: files.out,
@@ -32,9 +31,8 @@ test('outputs say error, the summary says why, the step fails with one line', as
       INPUT_CONFIG: 'examples/tsfm/policy.yml',
       'INPUT_METRICS-FILE': 'examples/tsfm/metrics/pass.json',
     });
-    await run(process.env);
+    printed = await captureStdoutAsync(() => run(process.env));
   } finally {
-    process.stdout.write = write;
     process.env = saved;
     process.exitCode = 0;
   }
@@ -47,10 +45,7 @@ test('outputs say error, the summary says why, the step fails with one line', as
   expect(readFileSync(files.summary, 'utf8')).toMatch(
     /^### ⚠️ canary-gate: ERROR — no verdict\n\nunexpected error: /,
   );
-  const failed = chunks
-    .join('')
-    .split('\n')
-    .filter((l) => l.startsWith('::error::'));
+  const failed = printed.split('\n').filter((l) => l.startsWith('::error::'));
   expect(failed).toHaveLength(1);
   expect(failed[0]).toMatch(/^::error::canary-gate: unexpected error: TypeError: boom in inputSecrets/);
 });

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { postWebhook, safeUrl, signature } from '../../src/github/webhook.js';
 import { startFakeWebhook, type FakeWebhook } from './helpers/fake-webhook.js';
+import { captureStdoutEachTest } from '../helpers/stdout.js';
 
 let hook: FakeWebhook;
 
@@ -17,8 +18,7 @@ async function closedPort(): Promise<number> {
 }
 const sleeps: number[] = [];
 const sleep = async (ms: number) => void sleeps.push(ms);
-let stdout: string[] = [];
-const write = process.stdout.write.bind(process.stdout);
+const stdout = captureStdoutEachTest();
 
 beforeAll(async () => {
   hook = await startFakeWebhook();
@@ -29,14 +29,6 @@ afterAll(async () => {
 beforeEach(() => {
   hook.received.length = 0;
   sleeps.length = 0;
-  stdout = [];
-  process.stdout.write = ((chunk: string) => (
-    stdout.push(String(chunk)),
-    true
-  )) as typeof process.stdout.write;
-});
-afterEach(() => {
-  process.stdout.write = write;
 });
 
 test('signature is the hex HMAC-SHA256 of the body', () => {
@@ -50,7 +42,7 @@ test('retries 503 and 429 with backoff, then delivers', async () => {
   expect(await postWebhook(hook.url, 's3cret', { decision: 'hold' }, { sleep })).toBe(true);
   expect(hook.received).toHaveLength(3);
   expect(sleeps).toEqual([1000, 2000]);
-  expect(stdout.join('')).not.toContain('::warning');
+  expect(stdout.text()).not.toContain('::warning');
 });
 
 test('gives up after the attempts with one warning; a 4xx is not retried', async () => {
@@ -58,7 +50,7 @@ test('gives up after the attempts with one warning; a 4xx is not retried', async
   expect(await postWebhook(hook.url, undefined, {}, { sleep, attempts: 3 })).toBe(false);
   expect(hook.received).toHaveLength(3);
   expect(hook.received[0].headers['x-canary-gate-signature']).toBeUndefined();
-  expect(stdout.join('')).toContain(`::warning::webhook POST to ${safeUrl(hook.url)} failed: HTTP 500`);
+  expect(stdout.text()).toContain(`::warning::webhook POST to ${safeUrl(hook.url)} failed: HTTP 500`);
   hook.received.length = 0;
   hook.statuses = [401];
   expect(await postWebhook(hook.url, 'x', {}, { sleep })).toBe(false);
@@ -69,10 +61,10 @@ test('a receiver that is down is a warning naming the cause, and the URL is show
   const port = await closedPort();
   const url = `http://127.0.0.1:${port}/hook?token=abc123`;
   expect(await postWebhook(url, undefined, {}, { sleep, attempts: 2 })).toBe(false);
-  expect(stdout.join('')).toContain(
+  expect(stdout.text()).toContain(
     `::warning::webhook POST to http://127.0.0.1:${port}/… failed: connect ECONNREFUSED`,
   );
-  expect(stdout.join('')).not.toContain('abc123');
+  expect(stdout.text()).not.toContain('abc123');
   expect(safeUrl('https://user:pw@h.example/x?y=1')).toBe('https://h.example/…');
   expect(safeUrl('https://h.example')).toBe('https://h.example');
 });
@@ -80,8 +72,8 @@ test('a receiver that is down is a warning naming the cause, and the URL is show
 test('a Slack-style secret path never reaches the log', async () => {
   const url = 'http://127.0.0.1:9/services/T000/B000/XXXXsecretXXXX';
   expect(await postWebhook(url, undefined, {}, { sleep, attempts: 1 })).toBe(false);
-  expect(stdout.join('')).toMatch(/^::warning::webhook POST to http:\/\/127\.0\.0\.1:9\/… failed: /m);
-  expect(stdout.join('')).not.toContain('XXXXsecretXXXX');
+  expect(stdout.text()).toMatch(/^::warning::webhook POST to http:\/\/127\.0\.0\.1:9\/… failed: /m);
+  expect(stdout.text()).not.toContain('XXXXsecretXXXX');
 });
 
 test('credentials in the URL are sent as basic auth and never logged', async () => {
@@ -94,10 +86,10 @@ test('credentials in the URL are sent as basic auth and never logged', async () 
     'Basic ' + Buffer.from('hookuser:p@ss:word').toString('base64'),
   );
   hook.received.length = 0;
-  stdout = [];
+  stdout.clear();
   expect(
     await postWebhook('http://hookuser:hunter2@127.0.0.1:9/x', undefined, {}, { sleep, attempts: 1 }),
   ).toBe(false);
-  expect(stdout.join('')).toContain('::warning::webhook POST to http://127.0.0.1:9/… failed: ');
-  expect(stdout.join('')).not.toContain('hunter2');
+  expect(stdout.text()).toContain('::warning::webhook POST to http://127.0.0.1:9/… failed: ');
+  expect(stdout.text()).not.toContain('hunter2');
 });

@@ -3,30 +3,12 @@
  * bake coloured by decision, one distribution per check with its limit. A screenshot goes to
  * __tests__/artifacts/ for review.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { cli } from '../cli/run.js';
 import { DECISION_COLOURS } from '../../src/backtest/html.js';
+import { useHeadlessChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = process.env.CANARY_GATE_CHROMIUM ?? '/usr/bin/chromium';
-let browser: Browser;
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useHeadlessChromium();
 
 test('the backtest HTML opens without console errors or requests', async () => {
   const { code, stdout } = await cli(

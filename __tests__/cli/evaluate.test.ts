@@ -108,6 +108,18 @@ describe('canary-gate evaluate output', () => {
 });
 
 describe('canary-gate usage errors exit 64 with one line naming the place', () => {
+  /** `evaluate` of the passing recording for canary_5, with `extra` arguments. */
+  const passArgs = (...extra: string[]) => [
+    'evaluate',
+    '--config',
+    config,
+    '--stage',
+    'canary_5',
+    '--metrics-file',
+    metrics('pass'),
+    ...extra,
+  ];
+
   test.each([
     [
       ['evaluate', '--config', config, '--stage', 'canary_50', '--metrics-file', metrics('pass')],
@@ -121,79 +133,15 @@ describe('canary-gate usage errors exit 64 with one line naming the place', () =
       ['evaluate', '--config', config, '--stage', 'canary_5', '--metrics-file', 'nope.json'],
       '--metrics-file nope.json: cannot be read',
     ],
-    [
-      [
-        'evaluate',
-        '--config',
-        config,
-        '--stage',
-        'canary_5',
-        '--metrics-file',
-        metrics('pass'),
-        '--var',
-        'x',
-      ],
-      '--var: "x" is not name=value',
-    ],
-    [
-      [
-        'evaluate',
-        '--config',
-        config,
-        '--stage',
-        'canary_5',
-        '--metrics-file',
-        metrics('pass'),
-        '--bake',
-        '7m',
-      ],
-      '--bake: 7m is not a whole number of 5m windows',
-    ],
-    [
-      [
-        'evaluate',
-        '--config',
-        config,
-        '--stage',
-        'canary_5',
-        '--metrics-file',
-        metrics('pass'),
-        '--bake',
-        'soon',
-      ],
-      '--bake: invalid duration "soon"',
-    ],
-    [
-      [
-        'evaluate',
-        '--config',
-        config,
-        '--stage',
-        'canary_5',
-        '--metrics-file',
-        metrics('pass'),
-        '--format',
-        'xml',
-      ],
-      "error: option '--format <format>' argument 'xml' is invalid",
-    ],
+    [passArgs('--var', 'x'), '--var: "x" is not name=value'],
+    [passArgs('--bake', '7m'), '--bake: 7m is not a whole number of 5m windows'],
+    [passArgs('--bake', 'soon'), '--bake: invalid duration "soon"'],
+    [passArgs('--format', 'xml'), "error: option '--format <format>' argument 'xml' is invalid"],
     [
       ['evaluate', '--config', config, '--metrics-file', metrics('pass')],
       "error: required option '--stage <name>' not specified",
     ],
-    [
-      [
-        'evaluate',
-        '--config',
-        config,
-        '--stage',
-        'canary_5',
-        '--metrics-file',
-        metrics('pass'),
-        '--frobnicate',
-      ],
-      "error: unknown option '--frobnicate'",
-    ],
+    [passArgs('--frobnicate'), "error: unknown option '--frobnicate'"],
     [['promote'], "error: unknown command 'promote'"],
   ])('%j', async (argv, message) => {
     const { code, stderr, stdout } = await cli(...argv);

@@ -55,6 +55,21 @@ export async function startLive(): Promise<LiveSetup> {
   return setup;
 }
 
+/** Registers the file's beforeAll/afterAll for one live setup; the function returned gives it to tests. */
+export function useLiveSetup(): () => LiveSetup {
+  let live: LiveSetup | undefined;
+  beforeAll(async () => {
+    live = await startLive();
+  }, 60_000);
+  afterAll(async () => {
+    await live?.dispose();
+  });
+  return () => {
+    if (!live) throw new Error('the live setup did not start (see beforeAll)');
+    return live;
+  };
+}
+
 /** Waits (bounded) until Prometheus has scraped the exporter once. */
 async function firstScrape(url: string): Promise<void> {
   const deadline = Date.now() + 30_000;

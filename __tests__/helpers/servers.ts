@@ -157,15 +157,19 @@ export async function startVictoriaMetrics(promText: string): Promise<VictoriaMe
 }
 
 /**
- * Starts VictoriaMetrics scraping with `scrapeConfig` (prometheus.yml syntax), with its defaults otherwise:
- * in particular `-search.latencyOffset` (30 s), which hides the newest samples from queries.
+ * Starts VictoriaMetrics scraping with `scrapeConfig` (prometheus.yml syntax), with its defaults otherwise
+ * (`extraArgs` aside): in particular `-search.latencyOffset` (30 s), which hides the newest samples from
+ * queries.
  */
-export async function startVictoriaMetricsScraping(scrapeConfig: string): Promise<VictoriaMetricsServer> {
+export async function startVictoriaMetricsScraping(
+  scrapeConfig: string,
+  extraArgs: string[] = [],
+): Promise<VictoriaMetricsServer> {
   const dir = tempDir('victoria-scrape');
   const configFile = join(dir, 'scrape.yml');
   writeFileSync(configFile, scrapeConfig);
   try {
-    const victoria = await spawnVictoriaMetrics([`-promscrape.config=${configFile}`]);
+    const victoria = await spawnVictoriaMetrics([`-promscrape.config=${configFile}`, ...extraArgs]);
     return {
       url: victoria.url,
       dispose: async () => {

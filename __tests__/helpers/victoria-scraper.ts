@@ -1,52 +1,25 @@
 /**
  * A real VictoriaMetrics scraping live targets with its own defaults (`-search.latencyOffset` 30s left as
- * is), for the backend-lag tests: started on 127.0.0.1 on a free port, stopped by the test.
+ * is), for the backend-lag tests: started on 127.0.0.1 on a free port, stopped by the test, and ready once
+ * it has stored a first sample.
  */
-import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { freePort, stopChild, tempDir, waitReady } from './servers.js';
+import { startVictoriaMetricsScraping, type VictoriaMetricsServer } from './servers.js';
 
-export interface VictoriaScraper {
-  url: string;
-  dispose(): Promise<void>;
-}
+export type VictoriaScraper = VictoriaMetricsServer;
 
 /** Starts VictoriaMetrics and waits (bounded) until it has stored a sample of `metric`. */
 export async function startVictoriaScraper(scrapeConfig: string, metric: string): Promise<VictoriaScraper> {
-  const dir = tempDir('victoria-scrape');
-  const config = join(dir, 'scrape.yml');
-  writeFileSync(config, scrapeConfig);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  let log = '';
-  const child = spawn(
-    'victoria-metrics',
-    [
-      `-storageDataPath=${join(dir, 'data')}`,
-      `-httpListenAddr=127.0.0.1:${port}`,
-      `-promscrape.config=${config}`,
-      // The Prometheus config is shared with the Prometheus under test; its evaluation_interval is not VM's.
-      '-promscrape.config.strictParse=false',
-      '-loggerLevel=ERROR',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  child.stderr?.on('data', (d: Buffer) => {
-    log = (log + d.toString()).slice(-4000);
-  });
-  const dispose = async () => {
-    await stopChild(child);
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const victoria = await startVictoriaMetricsScraping(scrapeConfig, [
+    // The Prometheus config is shared with the Prometheus under test; its evaluation_interval is not VM's.
+    '-promscrape.config.strictParse=false',
+  ]);
   try {
-    await waitReady(`${url}/health`, 60_000, child, () => log);
-    await firstSample(url, metric);
+    await firstSample(victoria.url, metric);
   } catch (err) {
-    await dispose();
+    await victoria.dispose();
     throw err;
   }
-  return { url, dispose };
+  return victoria;
 }
 
 /**

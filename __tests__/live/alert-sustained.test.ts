@@ -5,10 +5,10 @@
  * later, and the trigger on it (`>= 1 for 20s`) fires two windows on. Watch and lookback roll back.
  * A policy naming an alert Prometheus does not have is refused before any window (exit 64).
  */
-import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
-import { evaluate, stopClis } from './helpers/cli.js';
-import { BAKE_SECONDS, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { startScenario, type Stack } from './helpers/stack.js';
+import { EXIT, outcome, watchThenLookback, withRuns } from './helpers/bake.js';
+import { evaluate } from './helpers/cli.js';
+import { WINDOW_SECONDS, gates, policy, trigger } from './helpers/policy.js';
+import { liveScenario } from './helpers/scenario.js';
 
 const SERVICE = 'alerting';
 const alertPolicy = (alertName: string) =>
@@ -19,37 +19,16 @@ const alertPolicy = (alertName: string) =>
   canary_alert:
     alert: ${alertName}
 `,
-    gates: `      p95_latency_ms: "<= 300"
-      recorded_error_ratio: "<= 0.01"
-`,
-    rollback: `  - metric: canary_alert
-    when: ">= 1"
-    for: 20s
-`,
+    gates: gates({ p95_latency_ms: '<= 300', recorded_error_ratio: '<= 0.01' }),
+    rollback: trigger('canary_alert', '>= 1', '20s'),
   });
-let stack: Stack | undefined;
-/** The scenario's scheduled changes; a test fails with their error if one failed. */
-let events: Promise<void> = Promise.resolve();
-let runs: Promise<BakeRuns>;
-
-beforeAll(async () => {
-  stack = await startScenario({ service: SERVICE }, BAKE_SECONDS + 30);
-  const since = nextSince();
-  const canary = stack.canary;
-  events = stack.at(since + 2 * WINDOW_SECONDS, () => canary.control({ errorRatio: 0.2 }));
-  events.catch(() => undefined);
-  runs = watchThenLookback(stack.prometheus.url, alertPolicy('CanaryHighErrorRate'), since);
-  runs.catch(() => undefined);
-}, 60_000);
-
-afterAll(async () => {
-  await stopClis();
-  await stack?.dispose();
-}, 60_000);
+const scenario = liveScenario({ service: SERVICE }, (stack, since) => ({
+  events: [stack.at(since + 2 * WINDOW_SECONDS, () => stack.canary.control({ errorRatio: 0.2 }))],
+  runs: { bake: watchThenLookback(stack.prometheus.url, alertPolicy('CanaryHighErrorRate'), since) },
+}));
 
 test('watch and lookback roll back once the alert has fired for two windows', async () => {
-  await events;
-  const { watch, lookback } = await runs;
+  const { watch, lookback } = await scenario.run('bake');
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {
       expect(outcome(run)).toEqual({ code: EXIT.rollback, decision: 'rollback' });
@@ -67,10 +46,10 @@ test('watch and lookback roll back once the alert has fired for two windows', as
 }, 240_000);
 
 test('an alert name Prometheus has no rule for is an input error with a did-you-mean', async () => {
-  await events;
+  const stack = await scenario.stackAfterEvents();
   const run = await evaluate({
     policy: alertPolicy('CanaryHighErrRate'),
-    url: stack!.prometheus.url,
+    url: stack.prometheus.url,
     mode: 'lookback',
     timeoutMs: 30_000,
   });

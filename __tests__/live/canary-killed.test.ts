@@ -4,17 +4,20 @@
  * - Plus a gate on the canary's `up`: hold (exit 1).
  * - Plus a rollback trigger on `up`: rollback (exit 2). (README: catching a canary that stops reporting.)
  */
-import { EXIT, nextSince, outcome, withRuns } from './helpers/bake.js';
-import { evaluate, stopClis, type CliRun } from './helpers/cli.js';
+import { EXIT, outcome, withRuns } from './helpers/bake.js';
+import { evaluate, type CliRun } from './helpers/cli.js';
 import {
   BAKE_SECONDS,
   LATENCY_GATES,
   LATENCY_ROLLBACK,
   SETTLE_SECONDS,
   WINDOW_SECONDS,
+  gates,
   policy,
+  trigger,
 } from './helpers/policy.js';
-import { at, startScenario, type Stack } from './helpers/stack.js';
+import { liveScenario } from './helpers/scenario.js';
+import { at, type Stack } from './helpers/stack.js';
 
 const SERVICE = 'killed';
 const UP = `  canary_up:
@@ -26,62 +29,47 @@ const ONLY_LATENCY = policy({
   gates: LATENCY_GATES,
   rollback: LATENCY_ROLLBACK,
 });
-const UP_GATE = policy({
-  service: SERVICE,
-  missingData: 'inconclusive',
-  metrics: UP,
-  gates: `${LATENCY_GATES}      canary_up: ">= 1"\n`,
-  rollback: LATENCY_ROLLBACK,
-});
-const UP_ROLLBACK = policy({
-  service: SERVICE,
-  missingData: 'inconclusive',
-  metrics: UP,
-  gates: `${LATENCY_GATES}      canary_up: ">= 1"\n`,
-  rollback: `${LATENCY_ROLLBACK}  - metric: canary_up\n    when: "< 1"\n    for: 20s\n`,
-});
-
-let stack: Stack | undefined;
-/** The scenario's scheduled changes; a test fails with their error if one failed. */
-let events: Promise<void> = Promise.resolve();
-let runs: Promise<Record<string, CliRun>>;
-
-beforeAll(async () => {
-  stack = await startScenario({ service: SERVICE }, BAKE_SECONDS + 30);
-  const s = stack;
-  const since = nextSince();
-  const until = since + BAKE_SECONDS;
-  events = s.at(since + 2 * WINDOW_SECONDS, async () => {
-    await s.stopLoad('canary');
-    await s.canary.kill();
+/** The latency policy plus a gate on the canary's `up`, with the given triggers. */
+const upPolicy = (rollback: string) =>
+  policy({
+    service: SERVICE,
+    missingData: 'inconclusive',
+    metrics: UP,
+    gates: LATENCY_GATES + gates({ canary_up: '>= 1' }),
+    rollback,
   });
-  events.catch(() => undefined);
-  const url = s.prometheus.url;
-  runs = (async () => {
-    const [watchLatency, watchUp] = await Promise.all([
-      evaluate({ policy: ONLY_LATENCY, url, mode: 'watch', since }),
-      evaluate({ policy: UP_GATE, url, mode: 'watch', since }),
-    ]);
-    await at(until + SETTLE_SECONDS);
-    const [lookbackLatency, lookbackUp, lookbackUpRollback] = await Promise.all([
-      evaluate({ policy: ONLY_LATENCY, url, mode: 'lookback', until }),
-      evaluate({ policy: UP_GATE, url, mode: 'lookback', until }),
-      evaluate({ policy: UP_ROLLBACK, url, mode: 'lookback', until }),
-    ]);
-    return { watchLatency, watchUp, lookbackLatency, lookbackUp, lookbackUpRollback };
-  })();
-  runs.catch(() => undefined);
-}, 60_000);
+const UP_GATE = upPolicy(LATENCY_ROLLBACK);
+const UP_ROLLBACK = upPolicy(LATENCY_ROLLBACK + trigger('canary_up', '< 1', '20s'));
 
-afterAll(async () => {
-  await stopClis();
-  await stack?.dispose();
-}, 60_000);
+/** Both policies with a gate watched side by side, then all three judged in lookback. */
+async function judgeKilledBake(s: Stack, since: number): Promise<Record<string, CliRun>> {
+  const url = s.prometheus.url;
+  const until = since + BAKE_SECONDS;
+  const [watchLatency, watchUp] = await Promise.all([
+    evaluate({ policy: ONLY_LATENCY, url, mode: 'watch', since }),
+    evaluate({ policy: UP_GATE, url, mode: 'watch', since }),
+  ]);
+  await at(until + SETTLE_SECONDS);
+  const [lookbackLatency, lookbackUp, lookbackUpRollback] = await Promise.all([
+    evaluate({ policy: ONLY_LATENCY, url, mode: 'lookback', until }),
+    evaluate({ policy: UP_GATE, url, mode: 'lookback', until }),
+    evaluate({ policy: UP_ROLLBACK, url, mode: 'lookback', until }),
+  ]);
+  return { watchLatency, watchUp, lookbackLatency, lookbackUp, lookbackUpRollback };
+}
+
+const scenario = liveScenario({ service: SERVICE }, (s, since) => ({
+  events: [
+    s.at(since + 2 * WINDOW_SECONDS, async () => {
+      await s.stopLoad('canary');
+      await s.canary.kill();
+    }),
+  ],
+  runs: { all: judgeKilledBake(s, since) },
+}));
 
 test('latency and error gates only: inconclusive in watch and lookback', async () => {
-  await events;
-  const all = await runs;
-  const { watchLatency: watch, lookbackLatency: lookback } = all;
+  const { watchLatency: watch, lookbackLatency: lookback } = await scenario.run('all');
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {
       expect(outcome(run)).toEqual({ code: EXIT.inconclusive, decision: 'inconclusive' });
@@ -93,8 +81,7 @@ test('latency and error gates only: inconclusive in watch and lookback', async (
 }, 240_000);
 
 test("a gate on the canary's up: hold in watch and lookback", async () => {
-  await events;
-  const { watchUp: watch, lookbackUp: lookback } = await runs;
+  const { watchUp: watch, lookbackUp: lookback } = await scenario.run('all');
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {
       expect(outcome(run)).toEqual({ code: EXIT.hold, decision: 'hold' });
@@ -105,8 +92,7 @@ test("a gate on the canary's up: hold in watch and lookback", async () => {
 }, 240_000);
 
 test("a rollback trigger on the canary's up: rollback", async () => {
-  await events;
-  const { lookbackUpRollback: run } = await runs;
+  const { lookbackUpRollback: run } = await scenario.run('all');
   withRuns({ lookback: run }, () => {
     expect(outcome(run)).toEqual({ code: EXIT.rollback, decision: 'rollback' });
     expect(run.report?.rollback_reasons.join('\n')).toMatch(

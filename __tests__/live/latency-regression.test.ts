@@ -4,43 +4,21 @@
  * windows, so it fires at window 4. A watch must keep reading after the hold and end `rollback`, as the
  * lookback of the same bake does; on VictoriaMetrics (default latency offset, settle 3 s) as on Prometheus.
  */
-import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
-import { stopClis } from './helpers/cli.js';
-import { BAKE_SECONDS, LATENCY_GATES, LATENCY_ROLLBACK, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { startStack, waitForSeries, type Stack } from './helpers/stack.js';
+import { EXIT, outcome, watchThenLookbackOnEach, withRuns, type BakeRuns } from './helpers/bake.js';
+import { LATENCY_GATES, LATENCY_ROLLBACK, WINDOW_SECONDS, policy } from './helpers/policy.js';
+import { liveScenario } from './helpers/scenario.js';
 
 const SERVICE = 'regression';
 const POLICY = policy({ service: SERVICE, gates: LATENCY_GATES, rollback: LATENCY_ROLLBACK });
 const REGRESSION_WINDOW = 2;
-let stack: Stack | undefined;
-/** The scenario's scheduled changes; a test fails with their error if one failed. */
-let events: Promise<void> = Promise.resolve();
-let prometheus: Promise<BakeRuns>;
-let victoria: Promise<BakeRuns>;
-
-beforeAll(async () => {
-  stack = await startStack({ service: SERVICE, victoria: true });
-  stack.startLoad(BAKE_SECONDS + 30);
-  const series = `http_requests_total{service="${SERVICE}",track="canary"}`;
-  await waitForSeries(stack.prometheus.url, series);
-  // VictoriaMetrics scrapes the same targets from the same moment; its latency offset hides them for 30 s,
-  // which is what the gate must cope with, so it is not waited for here.
-  const since = nextSince();
-  const canary = stack.canary;
-  events = stack.at(since + REGRESSION_WINDOW * WINDOW_SECONDS, () =>
-    canary.control({ latencyMs: 390, jitterMs: 5 }),
-  );
-  events.catch(() => undefined);
-  prometheus = watchThenLookback(stack.prometheus.url, POLICY, since);
-  victoria = watchThenLookback(stack.victoria!.url, POLICY, since);
-  prometheus.catch(() => undefined);
-  victoria.catch(() => undefined);
-}, 120_000);
-
-afterAll(async () => {
-  await stopClis();
-  await stack?.dispose();
-}, 60_000);
+const scenario = liveScenario({ service: SERVICE, victoria: true }, (stack, since) => ({
+  events: [
+    stack.at(since + REGRESSION_WINDOW * WINDOW_SECONDS, () =>
+      stack.canary.control({ latencyMs: 390, jitterMs: 5 }),
+    ),
+  ],
+  runs: watchThenLookbackOnEach(stack, POLICY, since),
+}));
 
 function expectRollback(runs: BakeRuns) {
   withRuns({ watch: runs.watch, lookback: runs.lookback }, () => {
@@ -66,11 +44,9 @@ function expectRollback(runs: BakeRuns) {
 }
 
 test('Prometheus: watch and lookback roll back', async () => {
-  await events;
-  expectRollback(await prometheus);
+  expectRollback(await scenario.run('prometheus'));
 }, 240_000);
 
 test('VictoriaMetrics (latency offset 30 s, settle 3 s): the same verdict as Prometheus', async () => {
-  await events;
-  expectRollback(await victoria);
+  expectRollback(await scenario.run('victoria'));
 }, 240_000);

@@ -4,45 +4,25 @@
  * on after the hold while the trigger could still fire, and the hold's reasons do not call the bake
  * incomplete.
  */
-import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
-import { stopClis } from './helpers/cli.js';
-import { BAKE_SECONDS, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { startScenario, type Stack } from './helpers/stack.js';
+import { EXIT, outcome, watchThenLookback, withRuns } from './helpers/bake.js';
+import { WINDOW_SECONDS, gates, policy, trigger } from './helpers/policy.js';
+import { liveScenario } from './helpers/scenario.js';
 
 const SERVICE = 'mild';
 const POLICY = policy({
   service: SERVICE,
-  gates: `      p95_latency_ms: "<= 200"
-      error_rate: "<= 0.01"
-`,
-  rollback: `  - metric: p95_latency_ms
-    when: "> 400"
-    for: 30s
-`,
+  gates: gates({ p95_latency_ms: '<= 200', error_rate: '<= 0.01' }),
+  rollback: trigger('p95_latency_ms', '> 400', '30s'),
 });
-let stack: Stack | undefined;
-/** The scenario's scheduled changes; a test fails with their error if one failed. */
-let events: Promise<void> = Promise.resolve();
-let runs: Promise<BakeRuns>;
-
-beforeAll(async () => {
-  stack = await startScenario({ service: SERVICE }, BAKE_SECONDS + 30);
-  const since = nextSince();
-  const canary = stack.canary;
-  events = stack.at(since + 2 * WINDOW_SECONDS, () => canary.control({ latencyMs: 230, jitterMs: 10 }));
-  events.catch(() => undefined);
-  runs = watchThenLookback(stack.prometheus.url, POLICY, since);
-  runs.catch(() => undefined);
-}, 60_000);
-
-afterAll(async () => {
-  await stopClis();
-  await stack?.dispose();
-}, 60_000);
+const scenario = liveScenario({ service: SERVICE }, (stack, since) => ({
+  events: [
+    stack.at(since + 2 * WINDOW_SECONDS, () => stack.canary.control({ latencyMs: 230, jitterMs: 10 })),
+  ],
+  runs: { bake: watchThenLookback(stack.prometheus.url, POLICY, since) },
+}));
 
 test('watch and lookback hold; the watch reads on while the trigger could fire', async () => {
-  await events;
-  const { watch, lookback } = await runs;
+  const { watch, lookback } = await scenario.run('bake');
   withRuns({ watch, lookback }, () => {
     // The hold came at window 2; the watch read on while the 3-window trigger could still fire, i.e.
     // until window 3 (then only two windows were left), and the lookback judged all six.

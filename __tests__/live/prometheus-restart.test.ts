@@ -5,10 +5,9 @@
  * and still catches the regression; the lookback of the same bake agrees. (The runBake-level restart
  * test in __tests__/prometheus/restart.test.ts covers the retry bookkeeping on a gauge exporter.)
  */
-import { EXIT, nextSince, outcome, watchThenLookback, withRuns, type BakeRuns } from './helpers/bake.js';
-import { stopClis } from './helpers/cli.js';
-import { BAKE_SECONDS, LATENCY_GATES, WINDOW_SECONDS, policy } from './helpers/policy.js';
-import { startScenario, type Stack } from './helpers/stack.js';
+import { EXIT, outcome, watchThenLookback, withRuns } from './helpers/bake.js';
+import { LATENCY_GATES, WINDOW_SECONDS, policy, trigger } from './helpers/policy.js';
+import { liveScenario } from './helpers/scenario.js';
 
 const SERVICE = 'restart';
 const POLICY = policy({
@@ -16,38 +15,19 @@ const POLICY = policy({
   // Windows Prometheus could not scrape are skipped, not failed: the outage is not the canary's fault.
   missingData: 'ignore',
   gates: LATENCY_GATES,
-  rollback: `  - metric: p95_latency_ms
-    when: "> 250"
-    for: 20s
-`,
+  rollback: trigger('p95_latency_ms', '> 250', '20s'),
 });
-let stack: Stack | undefined;
-/** The scenario's scheduled changes; a test fails with their error if one failed. */
-let events: Promise<void> = Promise.resolve();
-let runs: Promise<BakeRuns>;
-
-beforeAll(async () => {
-  stack = await startScenario({ service: SERVICE }, BAKE_SECONDS + 30);
-  const s = stack;
-  const since = nextSince();
-  events = Promise.all([
+const scenario = liveScenario({ service: SERVICE }, (s, since) => ({
+  events: [
     s.at(since + WINDOW_SECONDS + 1, () => s.prometheus.stop()),
     s.at(since + WINDOW_SECONDS + 5, () => s.prometheus.start()),
     s.at(since + 3 * WINDOW_SECONDS, () => s.canary.control({ latencyMs: 390, jitterMs: 5 })),
-  ]).then(() => undefined);
-  events.catch(() => undefined);
-  runs = watchThenLookback(s.prometheus.url, POLICY, since);
-  runs.catch(() => undefined);
-}, 60_000);
-
-afterAll(async () => {
-  await stopClis();
-  await stack?.dispose();
-}, 60_000);
+  ],
+  runs: { bake: watchThenLookback(s.prometheus.url, POLICY, since) },
+}));
 
 test('the watch survives the restart and rolls back on the later regression, as the lookback does', async () => {
-  await events;
-  const { watch, lookback } = await runs;
+  const { watch, lookback } = await scenario.run('bake');
   withRuns({ watch, lookback }, () => {
     for (const run of [watch, lookback]) {
       expect(outcome(run)).toEqual({ code: EXIT.rollback, decision: 'rollback' });

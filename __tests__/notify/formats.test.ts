@@ -7,6 +7,7 @@ import { formatWebhook, postWebhook, signature } from '../../src/github/webhook.
 import { grafanaAnnotation, postGrafanaAnnotation } from '../../src/github/grafana.js';
 import { fixtureReport } from '../report/helpers/fixture.js';
 import { startReceiver, type Receiver } from './receivers.js';
+import { captureStdoutAsync } from '../helpers/stdout.js';
 
 let receiver: Receiver;
 beforeAll(async () => {
@@ -122,15 +123,9 @@ test('Grafana: a refusal is one warning; a bake without a start has no range and
 
 test('retries are logged as debug lines with the wait; the last failure is one warning', async () => {
   receiver.status = 503;
-  const out: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  try {
-    expect(await postWebhook(`${receiver.url}/x`, undefined, {}, { sleep, attempts: 2 })).toBe(false);
-  } finally {
-    process.stdout.write = write;
-  }
-  const text = out.join('');
+  const text = await captureStdoutAsync(async () =>
+    expect(await postWebhook(`${receiver.url}/x`, undefined, {}, { sleep, attempts: 2 })).toBe(false),
+  );
   expect(text).toMatch(/::debug::webhook POST to http:\/\/127\.0\.0\.1:\d+\/…: attempt 1\/2, HTTP 503/);
   expect(text).toContain('::debug::webhook: retrying in 1000 ms');
   expect(text.match(/::warning::/g)).toHaveLength(1);

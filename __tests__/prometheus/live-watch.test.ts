@@ -6,19 +6,13 @@
 import { runBake, type BakeResult } from '../../src/bake/run.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { PrometheusSource } from '../../src/sources/prometheus.js';
-import { LIVE_POLICY, startLive, type LiveSetup } from '../helpers/live.js';
+import { LIVE_POLICY, useLiveSetup } from '../helpers/live.js';
 
-let live: LiveSetup | undefined;
-beforeAll(async () => {
-  live = await startLive();
-}, 60_000);
-afterAll(async () => {
-  await live?.dispose();
-});
+const live = useLiveSetup();
 
 test('a regression switched on mid-bake is caught within one window plus settle', async () => {
   const policy = loadPolicy(LIVE_POLICY('fail'), 'live.yml');
-  const source = new PrometheusSource({ url: live!.prometheus.url, timeoutMs: 3_000 });
+  const source = new PrometheusSource({ url: live().prometheus.url, timeoutMs: 3_000 });
   const since = Math.floor(Date.now() / 1000);
   const lines: string[] = [];
   let switchedAt: number | undefined;
@@ -33,7 +27,7 @@ test('a regression switched on mid-bake is caught within one window plus settle'
       log: (line) => {
         lines.push(line);
         if (line.startsWith('window 3/8') && switchedAt === undefined) {
-          live!.exporter.set('demo_latency_ms', 500);
+          live().exporter.set('demo_latency_ms', 500);
           switchedAt = Date.now() / 1000;
         }
       },

@@ -6,20 +6,14 @@
 import { runBake, type BakeResult } from '../../src/bake/run.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { PrometheusSource } from '../../src/sources/prometheus.js';
-import { LIVE_POLICY, startLive, type LiveSetup } from '../helpers/live.js';
+import { LIVE_POLICY, useLiveSetup } from '../helpers/live.js';
 
-let live: LiveSetup | undefined;
-beforeAll(async () => {
-  live = await startLive();
-}, 60_000);
-afterAll(async () => {
-  await live?.dispose();
-});
+const live = useLiveSetup();
 
 test('Prometheus stopped after window 2 and restarted two reads later', async () => {
   const policy = loadPolicy(LIVE_POLICY('ignore'), 'live.yml');
   const source = new PrometheusSource({
-    url: live!.prometheus.url,
+    url: live().prometheus.url,
     timeoutMs: 2_000,
     retries: 1,
     backoffMs: 200,
@@ -39,9 +33,9 @@ test('Prometheus stopped after window 2 and restarted two reads later', async ()
       log: (line) => {
         lines.push(line);
         const atTwo = lines.filter((l) => l.startsWith('window 2/8')).length;
-        if (atTwo === 1 && !stopped) stopped = live!.prometheus.stop();
+        if (atTwo === 1 && !stopped) stopped = live().prometheus.stop();
         // Two reads found it down: bring it back (before a third failed read would give up on it).
-        if (atTwo === 3 && !restarted) restarted = stopped!.then(() => live!.prometheus.start());
+        if (atTwo === 3 && !restarted) restarted = stopped!.then(() => live().prometheus.start());
       },
     });
   } finally {

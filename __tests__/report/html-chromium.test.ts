@@ -3,10 +3,9 @@
  * errors, no network request at all, one chart per metric with its lines; screenshots are saved to
  * __tests__/artifacts/ for review.
  */
-import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { loadPolicy } from '../../src/policy/load.js';
 import { judgeToReport } from './helpers/judge-to-report.js';
 import { renderHtml } from '../../src/report/html.js';
@@ -14,33 +13,11 @@ import { loadMetricsFile } from '../../src/sources/file.js';
 import type { Report } from '../../src/report/types.js';
 import { fixtureReport } from './helpers/fixture.js';
 import { judgedReport } from './helpers/judged.js';
+import { useHeadlessChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = process.env.CANARY_GATE_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = '__tests__/artifacts';
 
-let browser: Browser;
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CANARY_GATE_CHROMIUM)`,
-    );
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    // playwright-core gives every launch a new, temporary --user-data-dir of its own.
-  });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useHeadlessChromium();
 
 /** runbook 000's p95 rollback, judged by the real pipeline. */
 function realReport(): Report {

@@ -7,32 +7,20 @@
  * folded, charts drawn with two distinct line colours, `≤` not `&lt;=`) and saves a PNG under
  * __tests__/artifacts/ for a human to look at.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
-import { chromium, type Browser } from 'playwright-core';
 import { loadPolicy } from '../../src/policy/load.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/types.js';
 import { loadMetricsFile } from '../../src/sources/file.js';
 import { judgeToReport } from './helpers/judge-to-report.js';
+import { useHeadlessChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = process.env.CANARY_GATE_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = '__tests__/artifacts';
 const MERMAID = readFileSync('node_modules/mermaid/dist/mermaid.min.js', 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useHeadlessChromium();
 
 function judged(example: string, metrics: string, stage: string): Report {
   const path = `examples/${example}/policy.yml`;

@@ -1,19 +1,11 @@
 /** QA regressions for the file source: byte-order marks, repeated keys, and how a non-number is named. */
 import { readFileSync } from 'node:fs';
-import { loadMetricsFile } from '../../src/sources/file.js';
 import { loadPolicy } from '../../src/policy/load.js';
+import { metricsFileReader } from './helpers.js';
 
 const policyPath = 'examples/tsfm/policy.yml';
 const policy = loadPolicy(readFileSync(policyPath, 'utf8'), policyPath);
-const load = (text: string) => loadMetricsFile(text, 'm.json', policy, policy.stages.canary_5);
-const message = (text: string) => {
-  try {
-    load(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the file to be rejected');
-};
+const { load, message } = metricsFileReader(policy, policy.stages.canary_5);
 
 test('a UTF-8 byte-order mark (Windows editors, PowerShell Out-File) is not a JSON error', () => {
   const text = readFileSync('examples/tsfm/metrics/runbook-example.json', 'utf8');

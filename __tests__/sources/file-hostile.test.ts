@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPolicy } from '../../src/policy/load.js';
-import { loadMetricsFile } from '../../src/sources/file.js';
+import { metricsFileReader } from './helpers.js';
 import { readUserFile } from '../../src/util/read-file.js';
 import { parseUserTime } from '../../src/util/time.js';
 import { cli } from '../cli/run.js';
@@ -29,15 +29,7 @@ stages:
     gates: { constructor: "<= 1", __proto__: "<= 1", toString: "<= 1" }
 `;
 const policy = loadPolicy(POLICY, 'p.yml');
-const load = (text: string) => loadMetricsFile(text, 'm.json', policy, policy.stages['__proto__']);
-const message = (text: string) => {
-  try {
-    load(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the file to be rejected');
-};
+const { load, message } = metricsFileReader(policy, policy.stages['__proto__']);
 
 test('prototype-like names are stages, metrics and vars like any other', () => {
   expect(Object.keys(policy.stages)).toEqual(['__proto__']);

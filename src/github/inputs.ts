@@ -8,8 +8,8 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
-import { dict } from '../util/dict.js';
-import { parseUserTime } from '../util/time.js';
+import { parsePairs } from './input-pairs.js';
+import { parseDuration, parseTime, SCHEMA, SECRET_INPUTS, type CheckedInputs } from './input-schema.js';
 import type { WebhookFormat } from './webhook.js';
 
 export type Mode = 'watch' | 'lookback';
@@ -51,117 +51,6 @@ export interface ActionInputs {
   uploadArtifact: boolean;
 }
 
-const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
-
-/** `30m`, `1h30m`, `24h`, `90s`, `1d` → seconds. */
-export function parseDuration(text: string): number | null {
-  const m = DURATION.exec(text.trim());
-  if (!m || text.trim() === '') return null;
-  const [d, h, min, s] = m.slice(1).map((v) => Number(v ?? 0));
-  const seconds = d * 86400 + h * 3600 + min * 60 + s;
-  return seconds > 0 ? seconds : null;
-}
-
-/** ISO-8601 or unix seconds → unix seconds. */
-export function parseTime(text: string): number | null {
-  const parsed = parseUserTime(text);
-  return parsed.ok ? parsed.seconds : null;
-}
-
-/** Non-blank, non-comment lines with their 1-based line number in the input as written. */
-function lines(text: string): { line: string; number: number }[] {
-  return text
-    .split(/\r?\n/)
-    .map((l, i) => ({ line: l.trim(), number: i + 1 }))
-    .filter(({ line }) => line !== '' && !line.startsWith('#'));
-}
-
-/** Each input with its default and check. Defaults match action.yml. */
-const optional = z.string().transform((s) => (s.trim() === '' ? undefined : s.trim()));
-const bool = (fix: string) =>
-  z
-    .string()
-    .transform((s) => s.trim().toLowerCase())
-    .refine((s) => ['true', 'false', ''].includes(s), { message: `must be true or false (${fix})` })
-    .transform((s) => s === 'true');
-
-const time = optional.refine((s) => s === undefined || parseTime(s) !== null, {
-  message: 'must be an ISO-8601 time (2026-11-20T10:00:00Z) or unix seconds',
-});
-
-const SCHEMA = {
-  config: z.string().transform((s) => s.trim() || '.github/canary-gate.yml'),
-  stage: z
-    .string()
-    .transform((s) => s.trim())
-    .refine((s) => s !== '', { message: 'is required: name the policy stage to judge, e.g. canary_5' }),
-  mode: z
-    .string()
-    .transform((s) => s.trim() || 'watch')
-    .refine((s) => ['watch', 'lookback', 'backtest'].includes(s), {
-      message: 'must be watch, lookback or backtest',
-    }),
-  since: time,
-  until: time,
-  bake: optional.refine((s) => s === undefined || parseDuration(s) !== null, {
-    message: 'must be a duration like 30m, 1h or 24h',
-  }),
-  'metrics-file': optional,
-  'prometheus-url': optional.refine(
-    (s) => s === undefined || (URL.canParse(s) && /^https?:$/.test(new URL(s).protocol)),
-    { message: 'must be an http(s) URL, e.g. http://prometheus:9090' },
-  ),
-  'prometheus-token': optional,
-  'prometheus-username': optional,
-  'prometheus-password': optional,
-  'prometheus-headers': z.string(),
-  'prometheus-ca-cert': optional,
-  'insecure-skip-tls-verify': bool('default false'),
-  vars: z.string(),
-  'dry-run': bool('default false'),
-  'smoke-command': optional,
-  'smoke-timeout': optional.refine((s) => s === undefined || parseDuration(s) !== null, {
-    message: 'must be a duration like 60s or 5m',
-  }),
-  'webhook-url': optional.refine(
-    (s) => s === undefined || (URL.canParse(s) && /^https?:$/.test(new URL(s).protocol)),
-    { message: 'must be an http(s) URL' },
-  ),
-  'webhook-secret': optional,
-  'webhook-format': z
-    .string()
-    .transform((s) => s.trim().toLowerCase() || 'json')
-    .refine((s) => ['json', 'slack', 'teams'].includes(s), { message: 'must be json, slack or teams' }),
-  'grafana-url': optional.refine(
-    (s) => s === undefined || (URL.canParse(s) && /^https?:$/.test(new URL(s).protocol)),
-    { message: 'must be the http(s) base URL of Grafana, e.g. https://grafana.example.com' },
-  ),
-  'grafana-token': optional,
-  'github-token': optional,
-  comment: z
-    .string()
-    .transform((s) => s.trim().toLowerCase() || 'auto')
-    .refine((s) => ['auto', 'always', 'never'].includes(s), { message: 'must be auto, always or never' }),
-  'artifact-name': optional.refine((s) => s === undefined || !/["':<>|*?\\/\r\n]/.test(s), {
-    message: 'must not contain " : < > | * ? \\ / or a newline',
-  }),
-  'upload-artifact': z
-    .string()
-    .transform((s) => s.trim().toLowerCase() || 'true')
-    .refine((s) => s === 'true' || s === 'false', { message: 'must be true or false (default true)' })
-    .transform((s) => s === 'true'),
-} as const;
-
-const SECRET_INPUTS = new Set([
-  'prometheus-token',
-  'prometheus-password',
-  'webhook-secret',
-  'grafana-token',
-  'github-token',
-]);
-
-type Raw = { [K in keyof typeof SCHEMA]: z.output<(typeof SCHEMA)[K]> };
-
 /** Read one input as the runner passes it; unset inputs are empty strings. */
 function readRaw(name: string): string {
   return core.getInput(name, { trimWhitespace: false });
@@ -180,7 +69,7 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
     }
     raw[name] = result.data;
   }
-  const r = raw as Raw;
+  const r = raw as CheckedInputs;
   const headers = parsePairs(r['prometheus-headers'], ':', 'prometheus-headers', 'Name: value', false);
   const vars = parsePairs(r.vars, '=', 'vars', 'name=value', true);
   for (const name of Object.keys(vars)) {
@@ -246,41 +135,6 @@ export function getInputs(read: (name: string) => string = readRaw): ActionInput
     uploadArtifact: r['upload-artifact'],
   };
 }
-
-/**
- * Lines `key<sep>value` → record; `#` comments and blank lines skipped. The value keeps everything after the
- * first separator (`a=b=c` is a → `b=c`). A bad line is shown only where values are not secrets.
- */
-function parsePairs(
-  text: string,
-  sep: string,
-  input: string,
-  shape: string,
-  showLine: boolean,
-): Record<string, string> {
-  const out: Record<string, string> = dict();
-  for (const { line, number } of lines(text)) {
-    const at = line.indexOf(sep);
-    const key = at > 0 ? line.slice(0, at).trim() : '';
-    if (!key)
-      throw new InputError(
-        `input \`${input}\` line ${number}`,
-        `is not \`${shape}\`${showLine ? ` (got ${JSON.stringify(line)})` : ''}`,
-        `write one \`${shape}\` per line`,
-      );
-    if (sep === ':' && !HEADER_NAME.test(key))
-      throw new InputError(
-        `input \`${input}\` line ${number}`,
-        `${JSON.stringify(key)} is not a valid header name`,
-        'use letters, digits and - (e.g. X-Scope-OrgID: team-a)',
-      );
-    out[key] = line.slice(at + 1).trim();
-  }
-  return out;
-}
-
-/** An HTTP header name (RFC 9110 token). */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 function readCaCert(value: string): string {
   if (value.includes('-----BEGIN')) return value;

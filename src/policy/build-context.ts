@@ -1,7 +1,7 @@
 /**
  * What the stage and judge builders need from the policy builder: report an issue at a place, parse a
  * duration, check it against the window, and build a stage's checks. An interface of its own so that
- * stages.ts and judge.ts depend on it rather than on build.ts, which depends on them.
+ * stages.ts, judge.ts, metric.ts and checks.ts depend on it rather than on build.ts, which depends on them.
  */
 import type { PositionIndex, YamlPath } from './positions.js';
 import type { CheckSpec, SourcePos } from './types.js';

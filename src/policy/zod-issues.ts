@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { parseCondition } from './condition.js';
 import { parseDuration } from './duration.js';
 import type { PositionIndex, YamlPath } from './positions.js';
-import { FORMAT_TAG, KEYS } from './schema.js';
+import { KEYS } from './schema.js';
+import { FORMAT_TAG } from './schema-scalars.js';
 import { didYouMean } from './suggest.js';
 import type { PolicyIssue } from './types.js';
 
@@ -69,6 +70,23 @@ function typeName(value: unknown): string {
   if (typeof value === 'object') return 'a map';
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** A value outside an enum (or a judge `type` outside the union): the values, and the nearest one. */
+function emitNotOneOf(
+  emit: Emit,
+  pos: Parameters<Emit>[0],
+  where: string,
+  key: string,
+  values: string[],
+  given: unknown,
+): void {
+  const guess = didYouMean(String(given), values, 'value');
+  emit(
+    pos,
+    `${where} must be one of ${values.join(', ')}, got ${typeName(given)}`,
+    guess.startsWith('did') ? guess : `write ${key}: ${values[0]}`,
+  );
 }
 
 const EXPECTED_NAME: Record<string, string> = {
@@ -153,12 +171,7 @@ function mapOne(issue: ZodIssue, path: YamlPath, positions: PositionIndex, emit:
         );
         return;
       }
-      const guess = didYouMean(String(input), values, 'value');
-      emit(
-        positions.value(path),
-        `${where} must be one of ${values.join(', ')}, got ${typeName(input)}`,
-        guess.startsWith('did') ? guess : `write ${key}: ${values[0]}`,
-      );
+      emitNotOneOf(emit, positions.value(path), where, key, values, input);
       return;
     }
     case 'invalid_format': {
@@ -214,12 +227,7 @@ function mapOne(issue: ZodIssue, path: YamlPath, positions: PositionIndex, emit:
           );
           return;
         }
-        const guess = didYouMean(String(given), values, 'value');
-        emit(
-          positions.value(path),
-          `${where} must be one of ${values.join(', ')}, got ${typeName(given)}`,
-          guess.startsWith('did') ? guess : `write ${key}: ${values[0]}`,
-        );
+        emitNotOneOf(emit, positions.value(path), where, key, values, given);
         return;
       }
       // Conditions are the only union of shapes: report the branch that matches what was written.

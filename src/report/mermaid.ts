@@ -3,6 +3,7 @@
  * block stays small however long the bake) with the limit it was held to as a second line.
  */
 import type { Values } from './series.js';
+import { yRange } from './y-range.js';
 
 export interface XyChart {
   title: string;
@@ -44,14 +45,7 @@ function chartNumber(v: number): string {
 
 export function xyChartBlock(chart: XyChart): string {
   const lines = chart.lines.filter((l) => l.some((v) => v !== null)).map(fillGaps);
-  const all = lines.flat();
-  let min = all.length ? Math.min(...all) : 0;
-  let max = all.length ? Math.max(...all) : 1;
-  if (min > 0 && min < max * 0.5) min = 0;
-  if (max === min) max = min + (Math.abs(min) || 1);
-  const pad = (max - min) * 0.05;
-  const yMin = min === 0 ? 0 : min - pad;
-  const yMax = max + pad;
+  const { lo: yMin, hi: yMax } = yRange(lines.flat(), 0.05);
   const palette = chart.palette ?? [CHART_COLOURS.metric, CHART_COLOURS.limit];
   // Mermaid's default palette draws the first line pale; an init directive sets ours (GitHub honours it).
   // Wide enough that the x labels do not run into each other (about 8 px per character, 700 px at least).

@@ -4,6 +4,7 @@
  */
 import { escapeHtml, formatNumber } from './format.js';
 import type { Values } from './series.js';
+import { yRange } from './y-range.js';
 
 export interface ChartLine {
   label: string;
@@ -33,13 +34,7 @@ export function svgChart(chart: SvgChart): string {
   const all = chart.lines
     .flatMap((l) => l.values)
     .filter((v): v is number => v !== null && Number.isFinite(v));
-  let min = all.length ? Math.min(...all) : 0;
-  let max = all.length ? Math.max(...all) : 1;
-  if (min > 0 && min < max * 0.5) min = 0;
-  if (max === min) max = min + (Math.abs(min) || 1);
-  const pad = (max - min) * 0.08;
-  const lo = min === 0 ? 0 : min - pad;
-  const hi = max + pad;
+  const { lo, hi } = yRange(all, 0.08);
   const pw = W - M.left - M.right;
   const ph = H - M.top - M.bottom;
   // A value of window k is drawn at the window's centre.

@@ -1,6 +1,6 @@
 /** A live bake judged twice, as the DESIGN §2 invariant asks: watched as it happens, then looked back on. */
 import { describeRun, evaluate, type CliRun } from './cli.js';
-import { at } from './stack.js';
+import { at, type Stack } from './stack.js';
 import { BAKE_SECONDS, SETTLE_SECONDS } from './policy.js';
 
 /** Start of window 0: the next whole second plus one, so the first window is whole. */
@@ -30,6 +30,19 @@ export async function watchThenLookback(
   await at(until + SETTLE_SECONDS);
   const lookback = await evaluate({ policy, url, mode: 'lookback', until });
   return { since, until, watch, lookback };
+}
+
+/** The same bake watched then looked back on, on Prometheus and on VictoriaMetrics side by side. */
+export function watchThenLookbackOnEach(
+  stack: Stack,
+  policy: string,
+  since: number,
+): { prometheus: Promise<BakeRuns>; victoria: Promise<BakeRuns> } {
+  if (!stack.victoria) throw new Error('the stack has no VictoriaMetrics: start it with victoria: true');
+  return {
+    prometheus: watchThenLookback(stack.prometheus.url, policy, since),
+    victoria: watchThenLookback(stack.victoria.url, policy, since),
+  };
 }
 
 /** Exit codes of DESIGN §4. */

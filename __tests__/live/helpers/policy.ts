@@ -48,13 +48,23 @@ ${parts.metrics ?? ''}stages:
 ${parts.gates}${parts.rollback ? `rollback:\n${parts.rollback}` : ''}`;
 }
 
+/** `gates:` entries, by metric: one condition or a list of them. */
+export function gates(byMetric: Record<string, string | string[]>): string {
+  const yaml = (c: string | string[]) =>
+    Array.isArray(c) ? `[${c.map((one) => `"${one}"`).join(', ')}]` : `"${c}"`;
+  return Object.entries(byMetric)
+    .map(([metric, conditions]) => `      ${metric}: ${yaml(conditions)}\n`)
+    .join('');
+}
+
+/** One `rollback:` list item; `forText` absent means one window. */
+export function trigger(metric: string, when: string, forText?: string): string {
+  return `  - metric: ${metric}\n    when: "${when}"\n${forText ? `    for: ${forText}\n` : ''}`;
+}
+
 /** Gates and triggers of the issue's regression: p95 <= 300 and a rollback on > 250 for three windows. */
-export const LATENCY_GATES = `      p95_latency_ms: ["<= 300", "<= baseline * 2"]
-      error_rate: "<= 0.01"
-`;
-export const LATENCY_ROLLBACK = `  - metric: p95_latency_ms
-    when: "> 250"
-    for: 30s
-  - metric: error_rate
-    when: "> 0.05"
-`;
+export const LATENCY_GATES = gates({
+  p95_latency_ms: ['<= 300', '<= baseline * 2'],
+  error_rate: '<= 0.01',
+});
+export const LATENCY_ROLLBACK = trigger('p95_latency_ms', '> 250', '30s') + trigger('error_rate', '> 0.05');
