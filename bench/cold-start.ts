@@ -147,7 +147,7 @@ try {
 }
 
 console.log(
-  `cold start, whole process, ${RUNS} interleaved rounds; ratio to \`node -e 0\` per round (min / median / max)`,
+  `${DIST}: cold start, whole process, ${RUNS} interleaved rounds; ratio to \`node -e 0\` per round (min / median / max)`,
 );
 for (const n of Object.keys(nodes)) {
   const ref = ms[n]['node -e 0'];
