@@ -1,9 +1,11 @@
 /**
  * One stage judged end to end, shared by the CLI and the action: read the bake (recorded file or
  * Prometheus, lookback or watch), judge it, and build the report. Entries only add their own I/O.
+ * The Prometheus path (HTTP client, preflight, bake loop) is imported only when a bake is read from
+ * Prometheus: judging a recording must not pay for loading it (cold start, bench/cold-start.ts).
  */
 import { cancelledVerdict } from './bake/abort.js';
-import { metricsOf, runBake } from './bake/run.js';
+import { metricsOf } from './policy/stage-metrics.js';
 import { cancelledReason } from './util/cancel.js';
 import type { Clock } from './bake/clock.js';
 import { evaluateStage } from './engine/evaluate.js';
@@ -14,8 +16,7 @@ import { buildReport } from './report/build.js';
 import type { Provenance, Report } from './report/types.js';
 import { loadMetricsFile } from './sources/file.js';
 import { planQueries } from './sources/prometheus-queries.js';
-import { PrometheusSource, type PrometheusSourceOptions } from './sources/prometheus.js';
-import { preflight } from './sources/preflight.js';
+import type { PrometheusSourceOptions } from './sources/prometheus.js';
 import type { InputNames } from './input-warnings.js';
 import { InputError } from './util/errors.js';
 import { didYouMean } from './util/suggest.js';
@@ -117,6 +118,11 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
       'set the prometheus-url input (--prometheus-url), prometheus.url in the policy, or metrics-file for a recorded bake',
     );
   }
+  const [{ PrometheusSource }, { preflight }, { runBake }] = await Promise.all([
+    import('./sources/prometheus.js'),
+    import('./sources/preflight.js'),
+    import('./bake/run.js'),
+  ]);
   const source = new PrometheusSource({
     timeoutMs: policy.prometheus.timeoutSeconds * 1000,
     maxResponseBytes: policy.prometheus.maxResponseBytes,

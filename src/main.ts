@@ -21,8 +21,6 @@ import { inputSecrets } from './github/input-secrets.js';
 import { POST_VERDICT_LIMITS, PostVerdictBudget } from './github/deadline.js';
 import * as log from './github/log.js';
 import { errorOutputs, reportOutputs, setOutputs, type ActionOutputs } from './github/outputs.js';
-import { notify } from './github/notify.js';
-import { runBacktestMode } from './backtest-action.js';
 import { PolicyError } from './policy/errors.js';
 import { renderHtml } from './report/html.js';
 import { COMMENT_MAX_CHARS, renderMarkdown } from './report/markdown.js';
@@ -67,10 +65,12 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   const clean = log.redact;
   // mode: backtest replays the stage over history instead of judging one bake (src/backtest-action.ts).
   if (inputs.backtest)
-    return runBacktestMode(inputs, env).then(
-      () => void (state.outputsSet = true),
-      (error) => failBeforeVerdict(error, inputs.dryRun),
-    );
+    return import('./backtest-action.js')
+      .then(({ runBacktestMode }) => runBacktestMode(inputs, env))
+      .then(
+        () => void (state.outputsSet = true),
+        (error) => failBeforeVerdict(error, inputs.dryRun),
+      );
 
   let report: Report;
   try {
@@ -191,7 +191,10 @@ async function runAction(env: NodeJS.ProcessEnv, state: RunState): Promise<void>
   const links = { artifact_url: (artifact as UploadedArtifact | null)?.url, run_url: runUrl };
   if (!cancelled)
     await attempt('notifications', () =>
-      budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, (signal) => notify(report, inputs, links, signal)),
+      budget.run('webhook', POST_VERDICT_LIMITS.webhookMs, async (signal) => {
+        const { notify } = await import('./github/notify.js');
+        await notify(report, inputs, links, signal);
+      }),
     );
 
   const headline = `canary-gate: ${report.decision.toUpperCase()} at stage ${report.stage}`;

@@ -2,7 +2,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatDuration, parseDuration } from '../policy/duration.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { provenanceFromEnv } from '../report/provenance.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
@@ -57,8 +56,11 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
   const report = await judgeOne({ ...options, metricsFile: files[0] }, io);
   if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
   if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
-  else if (options.format === 'markdown') io.stdout(renderMarkdown(report, {}) + '\n');
-  else io.stdout(renderText(report));
+  // Loaded for this format only: the Markdown renderer (charts, tables) is most of the report code.
+  else if (options.format === 'markdown') {
+    const { renderMarkdown } = await import('../report/markdown.js');
+    io.stdout(renderMarkdown(report, {}) + '\n');
+  } else io.stdout(renderText(report));
   return EXIT[report.decision];
 }
 

@@ -1,9 +1,12 @@
-/** The `canary-gate` command line: evaluate, backtest, validate, schema. Exit codes are DESIGN §4's. */
+/**
+ * The `canary-gate` command line: evaluate, backtest, validate, schema. Exit codes are DESIGN §4's.
+ * Each command's code is imported when the command runs: `--help` or `validate` must not pay for loading
+ * the Prometheus client, the backtest or the report renderers (cold start, bench/cold-start.ts). Only
+ * the few error classes the catch below tells apart are loaded up front.
+ */
 import { Command, CommanderError, Option } from 'commander';
-import { evaluateCommand, type EvaluateOptions } from './evaluate.js';
-import { backtestCommand, type BacktestOptions } from './backtest.js';
-import { validateCommand } from './validate.js';
-import { policyJsonSchema } from '../policy/json-schema.js';
+import type { EvaluateOptions } from './evaluate.js';
+import type { BacktestOptions } from './backtest.js';
 import { InputError } from '../util/errors.js';
 import { PolicyError } from '../policy/errors.js';
 import { policyIssueCommands } from './annotations.js';
@@ -74,6 +77,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         '\nExit codes: 0 promote, 1 hold, 2 rollback, 3 inconclusive, 64 bad usage, policy or input.',
     )
     .action(async (options: EvaluateOptions) => {
+      const { evaluateCommand } = await import('./evaluate.js');
       exitCode = await evaluateCommand(options, io);
     });
 
@@ -117,6 +121,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       '\nExit codes: 0 the backtest ran (whatever it found), 64 bad usage, policy or input.',
     )
     .action(async (options: BacktestOptions) => {
+      const { backtestCommand } = await import('./backtest.js');
       exitCode = await backtestCommand(options, io);
     });
 
@@ -124,14 +129,16 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     .command('validate')
     .description('check a policy file and print every problem with its line')
     .requiredOption('--config <file>', 'policy file')
-    .action((options: { config: string }) => {
+    .action(async (options: { config: string }) => {
+      const { validateCommand } = await import('./validate.js');
       exitCode = validateCommand(options.config, io);
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the policy file')
-    .action(() => {
+    .action(async () => {
+      const { policyJsonSchema } = await import('../policy/json-schema.js');
       io.stdout(JSON.stringify(policyJsonSchema(), null, 2) + '\n');
       exitCode = 0;
     });

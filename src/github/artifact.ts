@@ -3,7 +3,6 @@
  * uploaded with @actions/artifact. A failed upload is a warning; the verdict does not depend on it.
  */
 import * as log from './log.js';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -53,6 +52,8 @@ export async function uploadReport(
     return null;
   }
   try {
+    // Imported only for an upload: @actions/artifact (Azure storage, zip, protobuf) is the bulk of the bundle.
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     const result = await client.uploadArtifact(name, [files.json, files.markdown, files.html], files.dir, {});
     if (result.id === undefined) throw new Error('the service returned no artifact id');

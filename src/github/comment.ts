@@ -7,7 +7,7 @@
  * down) is a warning: the job summary still has the verdict.
  */
 import * as log from './log.js';
-import * as github from '@actions/github';
+import type * as GitHub from '@actions/github';
 import type { CommentMode } from './inputs.js';
 import type { EventInfo } from './event.js';
 
@@ -64,6 +64,8 @@ export async function upsertComment(
     log.warning('No github-token: the PR comment is skipped; the verdict is in the job summary.');
     return { action: 'skipped' };
   }
+  // Imported only to comment: Octokit and its REST methods are large and most runs have no PR to comment on.
+  const github = await import('@actions/github');
   const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
   // Per request, so the proxy-aware fetch @actions/github configures stays in place.
   if (signal)
@@ -112,7 +114,7 @@ export async function upsertComment(
 /** The identity GITHUB_TOKEN comments as; an installation token cannot ask GET /user who it is. */
 export const GITHUB_TOKEN_LOGIN = 'github-actions[bot]';
 
-type Octokit = ReturnType<typeof github.getOctokit>;
+type Octokit = ReturnType<typeof GitHub.getOctokit>;
 
 /** The login the token writes comments as: GET /user for a user token (PAT), else GITHUB_TOKEN's bot. */
 async function tokenLogin(octokit: Octokit): Promise<string> {
