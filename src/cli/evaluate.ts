@@ -1,8 +1,9 @@
 /** `canary-gate evaluate`: load the policy, read the bake (file or Prometheus), judge, report, exit code. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatDuration, parseDuration } from '../policy/duration.js';
 import { provenanceFromEnv } from '../report/provenance.js';
+import { writeJsonPretty } from '../report/json-stream.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
 import { readUserFile } from '../util/read-file.js';
@@ -54,8 +55,9 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
     return evaluateBatch(options, files, io, (file) => judgeOne({ ...options, metricsFile: file }, io));
   }
   const report = await judgeOne({ ...options, metricsFile: files[0] }, io);
-  if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
-  if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+  // Written in pieces, never as one string: per-window values make a lookback's report hundreds of MB.
+  if (options.report) writeReport(options.report, (write) => writeJsonPretty(report, write));
+  if (options.format === 'json') writeJsonPretty(report, io.stdout);
   // Loaded for this format only: the Markdown renderer (charts, tables) is most of the report code.
   else if (options.format === 'markdown') {
     const { renderMarkdown } = await import('../report/markdown.js');
@@ -124,16 +126,28 @@ async function judgeOne(
   return redactor.json(judged);
 }
 
-export function writeReport(path: string, text: string): void {
+/** `content`: the text, or what writes it piece by piece. */
+export function writeReport(
+  path: string,
+  content: string | ((write: (piece: string) => void) => void),
+): void {
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    if (typeof content === 'string') writeFileSync(path, content);
+    else {
+      const file = openSync(path, 'w');
+      fd = file;
+      content((piece) => writeSync(file, piece));
+    }
   } catch (error) {
     throw new InputError(
       `--report ${path}`,
       `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       'give a file path whose folder can be created, e.g. --report out/report.json',
     );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

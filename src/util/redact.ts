@@ -156,8 +156,40 @@ export class Redactor {
     return out;
   }
 
-  /** String leaves of a JSON value redacted, so the result stays valid JSON. */
+  /**
+   * String leaves of a JSON value redacted, so the result stays valid JSON: the value as JSON would carry it
+   * (undefined and functions dropped, non-finite numbers null, `toJSON` applied). Arrays with no strings in
+   * them (a report's per-window values: millions of numbers) are kept as they are instead of copied.
+   */
   json<T>(value: T): T {
-    return JSON.parse(JSON.stringify(value), (_key, v) => (typeof v === 'string' ? this.text(v) : v)) as T;
+    return this.jsonValue(value, '') as T;
   }
+
+  private jsonValue(value: unknown, key: string): unknown {
+    if (
+      value !== null &&
+      typeof value === 'object' &&
+      typeof (value as { toJSON?: unknown }).toJSON === 'function'
+    )
+      value = (value as { toJSON: (key: string) => unknown }).toJSON(key);
+    if (typeof value === 'string') return this.text(value);
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (value === null || typeof value !== 'object')
+      return value === null || typeof value === 'boolean' ? value : undefined;
+    if (Array.isArray(value)) {
+      if (value.every(isJsonNumberOrNull)) return value;
+      return value.map((v, i) => this.jsonValue(v, String(i)) ?? null);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const redacted = this.jsonValue(v, k);
+      if (redacted !== undefined) out[this.text(k)] = redacted;
+    }
+    return out;
+  }
+}
+
+/** An array element JSON writes as it is: a finite number or null. */
+function isJsonNumberOrNull(v: unknown): boolean {
+  return v === null || (typeof v === 'number' && Number.isFinite(v));
 }
