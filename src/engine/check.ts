@@ -36,9 +36,7 @@ export function judgeCheck(
     clock,
     describe: options.describe,
   };
-  const series = options.samples
-    ? prefixSamples(options.samples, observed)
-    : checkSamples(policy, data, observed, check);
+  const series = prefixSamples(options.samples ?? checkSamples(policy, data, observed, check), observed);
   const noPartner = noPartnerAtAll(ctx, check, series, (metricData?.series.length ?? 0) > 0);
   if (noPartner) return noPartner;
   return check.kind === 'gate' ? judgeGate(ctx, check, series) : judgeTrigger(ctx, check, series);

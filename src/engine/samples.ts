@@ -23,8 +23,32 @@ export interface Sample {
   unpaired?: string;
 }
 
-/** One entry per canary series, each with one sample per observed window. */
-export type SeriesSamples = Sample[][];
+/**
+ * A check's samples as columns, one entry per canary series: what evaluate.ts keeps for every check over
+ * the whole bake (20 checks × 500 series × 480 windows is 4.8 M samples; as objects they were most of a
+ * lookback's memory). `prefixSamples` turns a prefix of it into Sample objects for the judges, which
+ * drop them when the check is judged.
+ */
+export interface SeriesSamples {
+  readonly windows: number;
+  readonly series: readonly SampleColumns[];
+}
+
+interface SampleColumns {
+  labels: Labels;
+  unpaired?: string;
+  /** Per window; a null value or baseline is stored as 0 and flagged. */
+  value: Float64Array;
+  baseline: Float64Array;
+  limit: Float64Array;
+  flags: Uint8Array;
+}
+
+const HOLDS = 1;
+const MISSING_VALUE = 2;
+const MISSING_BASELINE = 4;
+const NULL_BASELINE = 8;
+const NULL_LIMIT = 16;
 
 export function isMissing(v: number | null | undefined): v is null | undefined {
   return v === null || v === undefined || !Number.isFinite(v);
@@ -51,30 +75,62 @@ export function sampleMetric(
   // A number limit is the same in every window and has no float noise to clean.
   const fixedLimit = condition.rhs.kind === 'number' ? condition.rhs.value : null;
   const groups = needsBaseline ? pairSeries(series, data?.baseline, { on: pairOn, mode: 'each' }) : [];
-  return series.map((s, i) => {
+  const columns = series.map((s, i): SampleColumns => {
     const group = groups[i];
     const base = group?.baseline[0];
-    const samples: Sample[] = [];
+    const cols: SampleColumns = {
+      labels: s.labels,
+      value: new Float64Array(observed),
+      baseline: new Float64Array(observed),
+      limit: new Float64Array(observed),
+      flags: new Uint8Array(observed),
+    };
+    if (group?.unpaired) cols.unpaired = group.unpaired;
     for (let k = 0; k < observed; k++) {
       const raw = s.values[k];
       const value = isMissing(raw) ? null : raw;
       const rawBaseline = base?.values[k];
       const baseline = needsBaseline && !isMissing(rawBaseline) ? rawBaseline : null;
       const limit = fixedLimit ?? cleanLimit(resolveLimit(condition.rhs, baseline));
-      const missing = value === null ? 'value' : limit === null ? 'baseline' : null;
-      const holds = missing === null && compare(condition.op, value as number, limit as number);
-      const sample: Sample = { window: k, labels: s.labels, value, baseline, limit, missing, holds };
-      if (group?.unpaired) sample.unpaired = group.unpaired;
-      samples.push(sample);
+      const missing = value === null ? MISSING_VALUE : limit === null ? MISSING_BASELINE : 0;
+      const holds = missing === 0 && compare(condition.op, value as number, limit as number);
+      cols.value[k] = value ?? 0;
+      cols.baseline[k] = baseline ?? 0;
+      cols.limit[k] = limit ?? 0;
+      cols.flags[k] =
+        missing |
+        (holds ? HOLDS : 0) |
+        (baseline === null ? NULL_BASELINE : 0) |
+        (limit === null ? NULL_LIMIT : 0);
     }
-    return samples;
+    return cols;
   });
+  return { windows: observed, series: columns };
 }
 
 /**
  * The samples of the first `observed` windows, from samples of at least that many: a sample depends only on
  * its own window, so a prefix of the bake is sampled by cutting, not by sampling again.
  */
-export function prefixSamples(series: SeriesSamples, observed: number): SeriesSamples {
-  return series.map((s) => (s.length > observed ? s.slice(0, observed) : s));
+export function prefixSamples(samples: SeriesSamples, observed: number): Sample[][] {
+  const windows = Math.min(observed, samples.windows);
+  return samples.series.map((cols) => {
+    const out: Sample[] = new Array<Sample>(windows);
+    for (let k = 0; k < windows; k++) {
+      const f = cols.flags[k];
+      const missing = f & MISSING_VALUE ? 'value' : f & MISSING_BASELINE ? 'baseline' : null;
+      const sample: Sample = {
+        window: k,
+        labels: cols.labels,
+        value: f & MISSING_VALUE ? null : cols.value[k],
+        baseline: f & NULL_BASELINE ? null : cols.baseline[k],
+        limit: f & NULL_LIMIT ? null : cols.limit[k],
+        missing,
+        holds: (f & HOLDS) !== 0,
+      };
+      if (cols.unpaired !== undefined) sample.unpaired = cols.unpaired;
+      out[k] = sample;
+    }
+    return out;
+  });
 }
