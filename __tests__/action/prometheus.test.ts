@@ -70,7 +70,7 @@ test('push: a healthy canary promotes; step debug shows each Prometheus exchange
   expect(run.summary).toContain('rate(http_request_duration_seconds_bucket{track="canary"}[5m])');
   // One debug line per HTTP exchange (status, size, time); the token stays out of it (checked below).
   expect(run.stdout).toMatch(
-    /^::debug::Prometheus \/api\/v1\/query_range: HTTP 200, [\d.]+ (?:bytes|KiB|MiB), \d+ ms$/m,
+    /^::debug::Prometheus \/api\/v1\/query_range: HTTP 200, [\d.]+ (?:B|KiB|MiB), \d+ ms$/m,
   );
   const logged = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
   expect([...logged, run.summary, JSON.stringify(run.outputs)].join('\n')).not.toContain(
