@@ -18,7 +18,7 @@ function shape(v: JsonValue): unknown {
     case 'object':
       return {
         entries: v.entries
-          .map((e) => [e.key, shape(e.value)])
+          .map((e): [string, unknown] => [e.key, shape(e.value)])
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       };
   }

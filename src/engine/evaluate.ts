@@ -21,8 +21,10 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   // Windows beyond the bake are never judged, even if a source read more.
   const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
   const prefix = new PrefixJudge(policy, stage, data, observed);
-  const whole = prefix.judge(observed, false);
-  if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged)) return prefix.judge(observed, true).verdict;
+  // Described at once: most bakes are decided by their last window (a promote), and a described judging has
+  // the same effects and statuses as an undescribed one, so it also says whether to bisect.
+  const whole = prefix.judge(observed, true);
+  if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged)) return whole.verdict;
   // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
   // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
   // (its run plus the windows left only shrinks). So the first final window is found by bisection, judging
@@ -34,9 +36,9 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
     if (prefix.judge(mid, false).verdict.final) hi = mid;
     else lo = mid + 1;
   }
-  const first = prefix.judge(hi, true).verdict;
-  // The judges' evidence over all the windows does not depend on describing: the undescribed one serves.
-  return hi === observed ? first : withJudgeEvidence(first, whole.verdict);
+  if (hi === observed) return whole.verdict;
+  // The judges' evidence over all the windows goes on past the first final window.
+  return withJudgeEvidence(prefix.judge(hi, true).verdict, whole.verdict);
 }
 
 /**
