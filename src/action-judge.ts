@@ -71,6 +71,7 @@ export async function judge(
       dryRun: inputs.dryRun,
       provenance: provenanceFromEnv(env, inputs.config, policyText),
       log: log.info,
+      debug: log.debug,
       warn: log.warning,
       smokeReturnCode: smoke ? smokeReturnCode(smoke) : null,
       extraRollbackReasons:

@@ -17,6 +17,7 @@ import type { Provenance, Report } from './report/types.js';
 import { loadMetricsFile } from './sources/file.js';
 import { planQueries } from './sources/prometheus-queries.js';
 import type { PrometheusSourceOptions } from './sources/prometheus.js';
+import type { ExchangeRecord } from './sources/prometheus-attempt.js';
 import type { InputNames } from './input-warnings.js';
 import { InputError } from './util/errors.js';
 import { didYouMean } from './util/suggest.js';
@@ -43,6 +44,8 @@ export interface JudgeRequest {
   provenance: Provenance;
   clock?: Clock;
   log?: (line: string) => void;
+  /** Lines shown only when asked for (the action's step debug log): one per Prometheus HTTP exchange. */
+  debug?: (line: string) => void;
   /** Warnings worth more than a log line (the action makes them annotations). Default: log. */
   warn?: (line: string) => void;
   smokeReturnCode?: number | null;
@@ -118,14 +121,17 @@ export async function judgeStage(req: JudgeRequest): Promise<Report> {
       'set the prometheus-url input (--prometheus-url), prometheus.url in the policy, or metrics-file for a recorded bake',
     );
   }
-  const [{ PrometheusSource }, { preflight }, { runBake }] = await Promise.all([
+  const [{ PrometheusSource }, { preflight }, { runBake }, { exchangeLine }] = await Promise.all([
     import('./sources/prometheus.js'),
     import('./sources/preflight.js'),
     import('./bake/run.js'),
+    import('./sources/prometheus-attempt.js'),
   ]);
+  const debug = req.debug;
   const source = new PrometheusSource({
     timeoutMs: policy.prometheus.timeoutSeconds * 1000,
     maxResponseBytes: policy.prometheus.maxResponseBytes,
+    ...(debug ? { onExchange: (record: ExchangeRecord) => debug(exchangeLine(record)) } : {}),
     ...req.prometheus,
     headers: { ...policy.prometheus.headers, ...(req.prometheus?.headers ?? {}) },
     url,

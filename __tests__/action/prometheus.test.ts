@@ -51,11 +51,11 @@ function lookback(
   };
 }
 
-test('push: a healthy canary promotes', async () => {
+test('push: a healthy canary promotes; step debug shows each Prometheus exchange, no token', async () => {
   const run = await runAction({
     inputs: lookback('healthy'),
     eventName: 'push',
-    env: { GITHUB_API_URL: github.url },
+    env: { GITHUB_API_URL: github.url, RUNNER_DEBUG: '1' },
   });
   expect(run.code).toBe(0);
   expect(run.outputs).toMatchObject({
@@ -68,6 +68,10 @@ test('push: a healthy canary promotes', async () => {
   expect(run.summary).toContain('**Bake** 2026-11-20 10:00 → 10:30 UTC · 6/6 windows of 5m · lookback');
   // The queries sent are in the summary, templated.
   expect(run.summary).toContain('rate(http_request_duration_seconds_bucket{track="canary"}[5m])');
+  // One debug line per HTTP exchange (status, size, time); the token stays out of it (checked below).
+  expect(run.stdout).toMatch(
+    /^::debug::Prometheus \/api\/v1\/query_range: HTTP 200, [\d.]+ (?:B|KiB|MiB), \d+ ms$/m,
+  );
   const logged = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
   expect([...logged, run.summary, JSON.stringify(run.outputs)].join('\n')).not.toContain(
     'prom_SECRET_token_42',

@@ -1,0 +1,600 @@
+export const id = 601;
+export const ids = [601];
+export const modules = {
+
+/***/ 14091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ LAG_HORIZON_SECONDS),
+/* harmony export */   N: () => (/* binding */ learnBackendLag)
+/* harmony export */ });
+/* unused harmony export goDurationSeconds */
+/**
+ * Longer than any backend lag seen in practice (VictoriaMetrics' latency offset is 30 s by default): a
+ * window that ended this long (plus settle) ago reads the same at every read.
+ */
+const LAG_HORIZON_SECONDS = 600;
+/** VictoriaMetrics' documented default for `-search.latencyOffset`. */
+const VICTORIA_DEFAULT_LAG_SECONDS = 30;
+async function learnBackendLag(probe) {
+    const flags = await probe('/flags');
+    if (flags?.status === 200 && /^-[\w.]+=/m.test(flags.text)) {
+        const set = /^-search\.latencyOffset="?([^"\s]+)"?/m.exec(flags.text)?.[1];
+        const listed = set ?? (await victoriaFlagFromMetrics(probe));
+        const seconds = listed === undefined ? undefined : goDurationSeconds(listed);
+        if (seconds !== undefined)
+            return { seconds, known: true, how: `VictoriaMetrics -search.latencyOffset=${listed}` };
+        return {
+            seconds: VICTORIA_DEFAULT_LAG_SECONDS,
+            known: true,
+            how: 'VictoriaMetrics, -search.latencyOffset not readable: its default 30s',
+        };
+    }
+    const info = await probe('/api/v1/status/buildinfo');
+    if (info?.status === 200) {
+        const version = parseVersion(info.text);
+        if (version)
+            return { seconds: 0, known: true, how: `Prometheus ${version}` };
+    }
+    return { seconds: 0, known: false, how: 'the backend did not say how late it shows samples' };
+}
+async function victoriaFlagFromMetrics(probe) {
+    const metrics = await probe('/metrics');
+    if (metrics?.status !== 200)
+        return undefined;
+    return /^flag\{name="search\.latencyOffset", value="([^"]+)"/m.exec(metrics.text)?.[1];
+}
+function parseVersion(text) {
+    try {
+        const body = JSON.parse(text);
+        const v = body.data?.version;
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A Go duration as VictoriaMetrics prints its flags (`30s`, `1m0s`, `1.5s`, `500ms`, `0s`) in whole
+ * seconds, rounded up so a lag is never underestimated; undefined when it is not one.
+ */
+function goDurationSeconds(text) {
+    if (text === '0')
+        return 0;
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
+        return undefined;
+    const unit = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, ns: 1e-9 };
+    const seconds = parts.reduce((sum, [, n, u]) => sum + Number(n) * unit[u], 0);
+    return Math.max(0, Math.ceil(seconds - 1e-9));
+}
+
+
+/***/ }),
+
+/***/ 34017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ sampleValue),
+/* harmony export */   TP: () => (/* binding */ scanMatrix),
+/* harmony export */   ci: () => (/* binding */ NUMBER_TEXT)
+/* harmony export */ });
+const STRING = String.raw `"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"`;
+const NUMBER = String.raw `-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?`;
+/** JSON's whitespace only (`\s` would also take what JSON.parse refuses). */
+const WS = '[ \\t\\n\\r]*';
+const sticky = (source) => new RegExp(source, 'y');
+const HEAD = sticky(String.raw `${WS}\{${WS}"status"${WS}:${WS}"success"${WS},${WS}"data"${WS}:${WS}\{${WS}"resultType"${WS}:${WS}"matrix"${WS},${WS}"result"${WS}:${WS}\[${WS}`);
+const METRIC = sticky(String.raw `\{${WS}"metric"${WS}:${WS}(\{${WS}(?:${STRING}${WS}:${WS}${STRING}${WS}(?:,${WS}${STRING}${WS}:${WS}${STRING}${WS})*)?\})${WS},${WS}"values"${WS}:${WS}\[${WS}`);
+/** One `[t, "v"]` and what follows it: `,` (more points) or `]` (the last). */
+const POINT = sticky(String.raw `\[${WS}(${NUMBER})${WS},${WS}"([^"\\\u0000-\u001f]*)"${WS}\]${WS}([,\]])${WS}`);
+const ITEM_END = sticky(String.raw `\}${WS}([,\]])${WS}`);
+const DATA_END = sticky(String.raw `\}${WS}`);
+const EMPTY_END = sticky(String.raw `\]${WS}`);
+/** A number as Prometheus and VictoriaMetrics write sample values: decimal, exponent, NaN, ±Inf. */
+const NUMBER_TEXT = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|[+-]?Inf)$/;
+/** The value of a sample's text: a finite number, or NaN (NaN, ±Inf: missing). Only for NUMBER_TEXT. */
+function sampleValue(raw) {
+    const n = Number(raw.replace(/Inf$/, 'Infinity'));
+    return Number.isFinite(n) ? n : NaN;
+}
+function scanMatrix(text) {
+    let pos = 0;
+    const match = (re) => {
+        re.lastIndex = pos;
+        const m = re.exec(text);
+        if (m)
+            pos = re.lastIndex;
+        return m;
+    };
+    if (!match(HEAD))
+        return undefined;
+    const series = [];
+    // An empty result is `[]`; otherwise series follow until the `]` after one of them.
+    if (!match(EMPTY_END)) {
+        for (;;) {
+            const head = match(METRIC);
+            if (!head)
+                return undefined;
+            const read = readPoints(text, pos);
+            if (!read)
+                return undefined;
+            pos = read.end;
+            series.push({ metric: JSON.parse(head[1]), ...read.series });
+            const end = match(ITEM_END);
+            if (!end)
+                return undefined;
+            if (end[1] === ']')
+                break;
+        }
+    }
+    // `]` of result done: the data object closes, then the answer's other members (warnings, infos).
+    if (!match(DATA_END))
+        return undefined;
+    let rest;
+    try {
+        const tail = text.slice(pos).replace(/[ \t\n\r]+$/, '');
+        rest = tail === '}' ? {} : /^,[ \t\n\r]*"/.test(tail) ? JSON.parse(`{${tail.slice(1)}`) : [];
+    }
+    catch {
+        return undefined;
+    }
+    // A repeated status or data would be read differently by JSON.parse (the last one wins): the general path.
+    if (Array.isArray(rest) || typeof rest !== 'object' || rest === null)
+        return undefined;
+    if ('status' in rest || 'data' in rest)
+        return undefined;
+    return { series, warnings: rest.warnings };
+}
+function readPoints(text, start) {
+    let times = new Float64Array(256);
+    let values = new Float64Array(256);
+    let count = 0;
+    let raws;
+    let pos = start;
+    if (text[pos] === ']')
+        pos++;
+    else {
+        for (;;) {
+            POINT.lastIndex = pos;
+            const m = POINT.exec(text);
+            if (!m)
+                return undefined;
+            pos = POINT.lastIndex;
+            const t = Number(m[1]);
+            if (!Number.isFinite(t))
+                return undefined;
+            if (count === times.length) {
+                times = grow(times);
+                values = grow(values);
+            }
+            const raw = m[2];
+            if (NUMBER_TEXT.test(raw))
+                values[count] = sampleValue(raw);
+            else {
+                values[count] = NaN;
+                (raws ??= []).push({ index: count, raw });
+            }
+            times[count++] = t;
+            if (m[3] === ']')
+                break;
+        }
+    }
+    // Skip the whitespace after `]` of values (POINT ate it after the last point, not after an empty list).
+    while (text[pos] === ' ' || text[pos] === '\n' || text[pos] === '\r' || text[pos] === '\t')
+        pos++;
+    const series = { times: times.slice(0, count), values: values.slice(0, count) };
+    return { end: pos, series: raws ? { ...series, raws } : series };
+}
+function grow(a) {
+    const bigger = new Float64Array(a.length * 2);
+    bigger.set(a);
+    return bigger;
+}
+
+
+/***/ }),
+
+/***/ 11601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   preflight: () => (/* binding */ preflight)
+/* harmony export */ });
+/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44795);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37406);
+/* harmony import */ var _backend_lag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14091);
+/* harmony import */ var _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12811);
+/* harmony import */ var _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26942);
+/* harmony import */ var _prometheus_queries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9737);
+
+
+
+
+
+
+
+/** Stops the preflight: the server is not reachable now, the bake will find out per `on-source-error`. */
+class Unreachable extends Error {
+}
+async function preflight(source, req) {
+    const { policy, span } = req;
+    const client = source.client;
+    const url = source.displayUrl;
+    const warnings = [];
+    const issues = [];
+    const end = span.since + span.windowsExpected * span.windowSeconds;
+    // Windows already closed are probed as the bake reads them; a watch that starts now is probed at now.
+    const closed = Math.min(span.windowsExpected, Math.floor((req.now - span.since) / span.windowSeconds));
+    const iso = (t) => new Date(t * 1000).toISOString();
+    const spanText = closed >= 1
+        ? `over ${iso(span.since)}–${iso(span.since + closed * span.windowSeconds)}`
+        : `at ${iso(Math.min(req.now, end))}`;
+    /** One request; misconfiguration throws, anything else is a warning (and stops the rest). */
+    const send = async (what, at, run) => {
+        try {
+            return await run();
+        }
+        catch (err) {
+            if (err instanceof _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PrometheusQueryRejectedError */ .nv) {
+                serverError(url, err, what);
+                if (at === null)
+                    return null;
+                const pos = (what === 'baseline query' ? at.baselinePos : at.queryPos) ?? at.pos;
+                issues.push({
+                    file: policy.path,
+                    line: pos.line,
+                    column: pos.column,
+                    message: `metric "${at.name}": ${url} rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}`,
+                    fix: 'fix the query as the server says; try it on the server first, e.g. in its /graph page',
+                });
+                return null;
+            }
+            if (err instanceof _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PrometheusUnavailableError */ .rR || err instanceof _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerShapeError */ .UI) {
+                warnings.push(`preflight: ${err instanceof _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerShapeError */ .UI ? `${url} sent an answer that is not a Prometheus API answer: ${err.problem}` : err.message}; ` +
+                    'the queries could not be checked before the bake, which follows on-source-error');
+                throw new Unreachable();
+            }
+            throw err;
+        }
+    };
+    const probe = async (metric, what, query, instantAt) => {
+        const result = await send(what, metric, async () => {
+            if (instantAt !== undefined || closed < 1)
+                return client.query(query, instantAt ?? Math.min(req.now, end));
+            const first = span.since + span.windowSeconds;
+            const last = span.since + closed * span.windowSeconds;
+            const answer = await client.queryRange(query, first, last, span.windowSeconds);
+            // A bake long over reads exactly this range, and it reads the same now as later: asked once.
+            if (closed === span.windowsExpected && req.now >= last + policy.settleSeconds + _backend_lag_js__WEBPACK_IMPORTED_MODULE_5__/* .LAG_HORIZON_SECONDS */ .Hz)
+                source.handOn(query, first, last, span.windowSeconds, answer);
+            return answer;
+        });
+        if (result && result.series.length === 0 && metric.alert === undefined) {
+            warnings.push(`${metric.name}: its ${what} returned no series ${spanText}; check its selectors and labels (every window would be missing)`);
+        }
+    };
+    try {
+        for (const metric of req.metrics) {
+            const plan = (0,_prometheus_queries_js__WEBPACK_IMPORTED_MODULE_4__/* .planQueries */ .ku)({
+                policy,
+                stage: req.stage,
+                metric,
+                vars: req.vars,
+                bakeSeconds: span.windowsExpected * span.windowSeconds,
+            });
+            await probe(metric, 'query', plan.query);
+            if (plan.baseline.kind === 'range')
+                await probe(metric, 'baseline query', plan.baseline.query);
+            if (plan.baseline.kind === 'instant') {
+                await probe(metric, 'baseline query', plan.baseline.query, Math.min(span.since, req.now));
+            }
+        }
+        if (issues.length === 0)
+            await checkAlerts(source, req.metrics, policy, issues, warnings, send);
+    }
+    catch (err) {
+        if (!(err instanceof Unreachable))
+            throw err;
+    }
+    if (issues.length > 0)
+        throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(issues);
+    return { warnings };
+}
+/** Every `alert:` name looked up in `/api/v1/rules`. */
+async function checkAlerts(source, metrics, policy, issues, warnings, send) {
+    const alerts = metrics.filter((m) => m.alert !== undefined);
+    if (alerts.length === 0)
+        return;
+    const url = source.displayUrl;
+    const unverified = (why) => {
+        for (const m of alerts) {
+            warnings.push(`${m.name}: alert "${m.alert}" could not be verified: ${why}; a misspelt or unloaded alert reads as never firing`);
+        }
+    };
+    let names;
+    try {
+        const body = await source.client.get('/api/v1/rules', { type: 'alert' });
+        names = (0,_prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .alertRuleNames */ .nF)(body);
+    }
+    catch (err) {
+        if (err instanceof _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PrometheusQueryRejectedError */ .nv && err.status !== 401 && err.status !== 403) {
+            return unverified(`${url} has no rules API (HTTP ${err.status} from /api/v1/rules)`);
+        }
+        if (err instanceof _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerShapeError */ .UI)
+            return unverified(`${url}/api/v1/rules answered oddly: ${err.problem}`);
+        // Refused credentials end the run; an unreachable server ends the preflight with a warning.
+        await send('rules', null, () => Promise.reject(err));
+        return unverified(`${url}/api/v1/rules refused the request`);
+    }
+    if (names.length === 0) {
+        // VictoriaMetrics without vmalert answers an empty list in place of a rules API; Prometheus, Thanos and
+        // Mimir name their version in buildinfo, VictoriaMetrics does not.
+        const info = await source.client.get('/api/v1/status/buildinfo').catch(() => null);
+        if (!info || !(0,_prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .namesBuildVersion */ .TK)(info)) {
+            return unverified(`${url} lists no alerting rules (VictoriaMetrics without vmalert answers so)`);
+        }
+    }
+    for (const m of alerts) {
+        if (names.includes(m.alert))
+            continue;
+        const listed = names.slice(0, 8).join(', ') + (names.length > 8 ? ', …' : '');
+        issues.push({
+            file: policy.path,
+            line: m.pos.line,
+            column: m.pos.column,
+            message: names.length === 0
+                ? `metric "${m.name}": alert "${m.alert}" is unknown: ${url} loads no alerting rules at all`
+                : `metric "${m.name}": alert "${m.alert}" is not an alerting rule of ${url}${(0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(m.alert, names)}`,
+            fix: names.length === 0
+                ? 'load the rule file that defines it (rule_files in prometheus.yml) or fix the alert name'
+                : `use one of the loaded alerts (${listed}) or load the rule that defines it`,
+        });
+    }
+}
+/** 401/403 and 404/405 are the server's configuration, not a query's: one input error, at once. */
+function serverError(url, err, what) {
+    if (err.status === 401 || err.status === 403) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(url, `refused the credentials (HTTP ${err.status}: ${err.prometheusMessage})`, 'check the token, username/password and headers (e.g. X-Scope-OrgID for Mimir and Cortex) given for Prometheus');
+    }
+    if (err.status === 404 || err.status === 405) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(url, `answered the ${what} with HTTP ${err.status} (${err.prometheusMessage}): not the base URL of a Prometheus API`, 'give the URL the API is under, the part before /api/v1, e.g. http://prometheus:9090 or https://mimir.example/prometheus');
+    }
+}
+
+
+/***/ }),
+
+/***/ 12811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseResult),
+/* harmony export */   TK: () => (/* binding */ namesBuildVersion),
+/* harmony export */   UI: () => (/* binding */ AnswerShapeError),
+/* harmony export */   kJ: () => (/* binding */ labelKey),
+/* harmony export */   nF: () => (/* binding */ alertRuleNames),
+/* harmony export */   nn: () => (/* binding */ joinParts)
+/* harmony export */ });
+/* unused harmony export DUPLICATE_LABEL */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _matrix_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34017);
+/**
+ * Reading a Prometheus HTTP API answer: the JSON body of a `status: success` reply turned into series of
+ * points. Kept apart from the HTTP client so transport (deadlines, retries, redirects) and the answer's
+ * meaning (series identity, sample values) change independently.
+ *
+ * DESIGN §2 "Series and values": a series is its whole label set, `__name__` included, and series are never
+ * merged; a sample is a number only when it is a number string as Prometheus writes them. The shape is
+ * checked with a schema, so a hostile or broken answer is one clear source error, never a crash or a guess.
+ */
+
+
+/**
+ * Label added to the second, third, … series of one answer whose labels repeat an earlier series', so both
+ * are judged (and stay apart across reads). `__`-names are reserved for internal use by Prometheus.
+ */
+const DUPLICATE_LABEL = '__duplicate__';
+/** The answer is not what the Prometheus HTTP API returns: a source error, with where it went wrong. */
+class AnswerShapeError extends Error {
+    problem;
+    constructor(problem) {
+        super(problem);
+        this.problem = problem;
+        this.name = 'AnswerShapeError';
+    }
+}
+/** [time, value]: the time a finite number; the value checked separately (a bad value is only missing). */
+const PointSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()]);
+const LabelsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP());
+const DataSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('resultType', [
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        resultType: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('matrix'),
+        result: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ metric: LabelsSchema, values: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PointSchema) })),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        resultType: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('vector'),
+        result: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ metric: LabelsSchema, value: PointSchema })),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ resultType: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('scalar'), result: PointSchema }),
+]);
+function parseResult(body) {
+    const warnings = Array.isArray(body.warnings) ? body.warnings.map(String) : [];
+    const seen = new Map();
+    if (body.scanned) {
+        const series = body.scanned.series.map((item) => {
+            const labels = distinctLabels({ ...item.metric }, seen, warnings);
+            const { times, values } = item;
+            const bad = item.raws?.map(({ index, raw }) => ({ t: times[index], raw: shortText(raw) }));
+            return bad ? { labels, times, values, bad } : { labels, times, values };
+        });
+        return { series, warnings };
+    }
+    const parsed = DataSchema.safeParse(body.data);
+    if (!parsed.success)
+        throw new AnswerShapeError(shapeProblem(parsed.error, 'data'));
+    const data = parsed.data;
+    const items = data.resultType === 'scalar'
+        ? [{ metric: {}, points: [data.result] }]
+        : data.resultType === 'vector'
+            ? data.result.map((r) => ({ metric: r.metric, points: [r.value] }))
+            : data.result.map((r) => ({ metric: r.metric, points: r.values }));
+    const series = items.map((item) => {
+        const labels = distinctLabels({ ...item.metric }, seen, warnings);
+        const bad = [];
+        const times = new Float64Array(item.points.length);
+        const values = new Float64Array(item.points.length);
+        item.points.forEach(([t, raw], i) => {
+            times[i] = t;
+            if (typeof raw === 'string' && _matrix_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .NUMBER_TEXT */ .ci.test(raw))
+                values[i] = (0,_matrix_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(raw);
+            else {
+                values[i] = NaN;
+                bad.push({ t, raw: shortText(raw) });
+            }
+        });
+        return bad.length > 0 ? { labels, times, values, bad } : { labels, times, values };
+    });
+    return { series, warnings };
+}
+/** Labels made unique within one answer: a repeat gets DUPLICATE_LABEL = 2, 3, … and a warning. */
+function distinctLabels(labels, seen, warnings) {
+    const key = labelKey(labels);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count === 1)
+        return labels;
+    let n = count;
+    let tagged = { ...labels, [DUPLICATE_LABEL]: String(n) };
+    // A server could itself send the tag: keep counting until the label set is new.
+    while (seen.has(labelKey(tagged)))
+        tagged = { ...labels, [DUPLICATE_LABEL]: String(++n) };
+    seen.set(labelKey(tagged), 1);
+    warnings.push(`the answer holds more than one series labelled ${labelText(labels)}; each is judged, the repeat as ${labelText(tagged)}`);
+    return tagged;
+}
+/** The answers to consecutive parts of one query_range, joined series by series. */
+function joinParts(parts) {
+    const bySeries = new Map();
+    const warnings = [];
+    for (const part of parts) {
+        for (const w of part.warnings)
+            if (!warnings.includes(w))
+                warnings.push(w);
+        for (const s of part.series) {
+            const key = labelKey(s.labels);
+            const known = bySeries.get(key);
+            if (!known) {
+                bySeries.set(key, s);
+                continue;
+            }
+            known.times = concat(known.times, s.times);
+            known.values = concat(known.values, s.values);
+            if (s.bad)
+                known.bad = [...(known.bad ?? []), ...s.bad];
+        }
+    }
+    return { series: [...bySeries.values()], warnings };
+}
+function concat(a, b) {
+    const joined = new Float64Array(a.length + b.length);
+    joined.set(a);
+    joined.set(b, a.length);
+    return joined;
+}
+function labelKey(labels) {
+    return JSON.stringify(Object.keys(labels)
+        .sort()
+        .map((k) => [k, labels[k]]));
+}
+/** `{a="1",b="2"}`, `{}` for no labels. */
+function labelText(labels) {
+    const keys = Object.keys(labels).sort();
+    return `{${keys.map((k) => `${k}=${JSON.stringify(labels[k])}`).join(',')}}`;
+}
+/** A server's value as a short one-line text: `null`, `""`, `true`, `[1]`, `"0x10"`. */
+function shortText(raw) {
+    const text = raw === undefined ? 'undefined' : (JSON.stringify(raw) ?? String(raw));
+    return text.length > 24 ? `${text.slice(0, 21)}...` : text;
+}
+/** `data.result[0].values[3]: expected a [time, "value"] pair, got null` — the first problem, one line. */
+function shapeProblem(error, root) {
+    const issue = error.issues[0];
+    const path = issue.path.reduce((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`), root);
+    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+    const message = issue.message.replace('expected tuple', 'expected a [time, "value"] pair');
+    return `${path}: ${message}${more}`;
+}
+const RulesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    groups: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })) })),
+});
+/** Names of the alerting rules in a `/api/v1/rules` answer, in the order given, once each. */
+function alertRuleNames(body) {
+    const parsed = RulesSchema.safeParse(body.data);
+    if (!parsed.success)
+        throw new AnswerShapeError(shapeProblem(parsed.error, 'data'));
+    const names = parsed.data.groups.flatMap((g) => g.rules.filter((r) => r.type === undefined || r.type === 'alerting').map((r) => r.name));
+    return [...new Set(names)];
+}
+/** True when `/api/v1/status/buildinfo` names a version, as Prometheus, Thanos and Mimir do (VictoriaMetrics: `{}`). */
+function namesBuildVersion(body) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).safeParse(body.data).success;
+}
+
+
+/***/ }),
+
+/***/ 26942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   nv: () => (/* binding */ PrometheusQueryRejectedError),
+/* harmony export */   rR: () => (/* binding */ PrometheusUnavailableError)
+/* harmony export */ });
+/** Errors the Prometheus client raises. Their messages never hold credentials: URLs are shown without userinfo. */
+/** The server could not be reached or kept failing (network error, timeout, 429 or 5xx after every retry). */
+class PrometheusUnavailableError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'PrometheusUnavailableError';
+    }
+}
+/** The server answered and refused the query (400, 422, or `status: error` in a 2xx body): retrying cannot help. */
+class PrometheusQueryRejectedError extends Error {
+    status;
+    prometheusMessage;
+    constructor(message, status, 
+    /** Prometheus' own words, e.g. `1:6: parse error: ...`. */
+    prometheusMessage) {
+        super(message);
+        this.status = status;
+        this.prometheusMessage = prometheusMessage;
+        this.name = 'PrometheusQueryRejectedError';
+    }
+}
+/** `https://user:pass@host/prom/?x` → `https://host/prom` — the form every message and report shows. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        u.search = '';
+        u.hash = '';
+        return u.toString().replace(/\/$/, '');
+    }
+    catch {
+        return '<invalid URL>';
+    }
+}
+
+
+/***/ })
+
+};
