@@ -121,7 +121,6 @@ async function backtest(inputs: ActionInputs, now: () => number): Promise<Backte
     : undefined;
   const opened = openHistory({
     policy,
-    stage,
     metricsFile: inputs.metricsFile
       ? {
           path: inputs.metricsFile,

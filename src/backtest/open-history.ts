@@ -1,5 +1,5 @@
 /** Where a backtest reads history from, for the CLI and the action alike: a recording or Prometheus. */
-import type { Policy, StageSpec } from '../policy/types.js';
+import type { Policy } from '../policy/types.js';
 import { PrometheusSource, type PrometheusSourceOptions } from '../sources/prometheus.js';
 import { InputError } from '../util/errors.js';
 import type { HistoryLoader } from './history.js';
@@ -16,7 +16,6 @@ export interface OpenedHistory {
 
 export function openHistory(req: {
   policy: Policy;
-  stage: StageSpec;
   metricsFile?: { path: string; text: string };
   prometheus?: Omit<PrometheusSourceOptions, 'url'> & { url?: string };
   /** How messages name the Prometheus URL input: `--prometheus-url` or `prometheus-url`. */

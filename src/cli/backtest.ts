@@ -6,7 +6,7 @@
 import { parseDuration } from '../policy/duration.js';
 import { checkVars } from '../policy/vars.js';
 import { PolicyError } from '../policy/errors.js';
-import type { Policy, StageSpec } from '../policy/types.js';
+import type { Policy } from '../policy/types.js';
 import { planBakes } from '../backtest/plan.js';
 import { openHistory } from '../backtest/open-history.js';
 import { runBacktest } from '../backtest/run.js';
@@ -56,7 +56,7 @@ export async function backtestCommand(options: BacktestOptions, io: CliIo, now =
   if (options.metricsFile && options.prometheusUrl)
     throw new InputError('--metrics-file', 'cannot be combined with --prometheus-url', 'give one source');
 
-  const { loader, from, to, source } = historyFor(options, io, policy, stage, now);
+  const { loader, from, to, source } = historyFor(options, io, policy, now);
   try {
     const plan = planBakes(
       {
@@ -104,14 +104,12 @@ function historyFor(
   options: BacktestOptions,
   io: CliIo,
   policy: Policy,
-  stage: StageSpec,
   now: () => number,
 ): { loader: HistoryLoader; from: number; to: number; source: BacktestReport['source'] } {
   const from = options.from === undefined ? undefined : parseTime(options.from, '--from');
   const to = options.to === undefined ? undefined : parseTime(options.to, '--to');
   const opened = openHistory({
     policy,
-    stage,
     metricsFile: options.metricsFile
       ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }
       : undefined,

@@ -21,8 +21,13 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   // Windows beyond the bake are never judged, even if a source read more.
   const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
   const prefix = new PrefixJudge(policy, stage, data, observed);
-  const whole = prefix.judge(observed, false);
-  if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged)) return prefix.judge(observed, true).verdict;
+  // Most bakes promote, decided by their last window: judged described at once, the same judging also says
+  // whether to bisect (described or not, the effects and statuses are the same). A bake whose gates already
+  // see a failing window will likely bisect and not need the whole described: that one starts undescribed.
+  // Either way the verdict is the same; only the work differs.
+  const whole = prefix.judge(observed, !prefix.gateFailsSomewhere());
+  const wholeDescribed = () => (whole.describedAs ? whole.verdict : prefix.judge(observed, true).verdict);
+  if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged)) return wholeDescribed();
   // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
   // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
   // (its run plus the windows left only shrinks). So the first final window is found by bisection, judging
@@ -34,9 +39,9 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
     if (prefix.judge(mid, false).verdict.final) hi = mid;
     else lo = mid + 1;
   }
-  const first = prefix.judge(hi, true).verdict;
-  // The judges' evidence over all the windows does not depend on describing: the undescribed one serves.
-  return hi === observed ? first : withJudgeEvidence(first, whole.verdict);
+  if (hi === observed) return wholeDescribed();
+  // The judges' evidence over all the windows goes on past the first final window.
+  return withJudgeEvidence(prefix.judge(hi, true).verdict, whole.verdict);
 }
 
 /**
@@ -53,12 +58,19 @@ class PrefixJudge {
     private readonly observed: number,
   ) {}
 
-  judge(windows: number, describe: boolean): { verdict: Verdict; judged: Judged[] } {
+  judge(windows: number, describe: boolean): { verdict: Verdict; judged: Judged[]; describedAs: boolean } {
     const { policy, stage, data } = this;
     const judged = [...stage.gates, ...stage.triggers].map((check) =>
       judgeCheck(policy, data, windows, check, { describe, samples: this.samplesOf(check) }),
     );
-    return judgeWindows(policy, stage, data, windows, judged, describe);
+    return { ...judgeWindows(policy, stage, data, windows, judged, describe), describedAs: describe };
+  }
+
+  /** A gate's condition fails (or has no value) in some observed window: the bake likely holds early. */
+  gateFailsSomewhere(): boolean {
+    return this.stage.gates.some((gate) =>
+      this.samplesOf(gate).some((series) => series.some((s, k) => k < this.observed && !s.holds)),
+    );
   }
 
   private samplesOf(check: CheckSpec): SeriesSamples {

@@ -10,7 +10,7 @@ import { dict } from '../util/dict.js';
 import { InputError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { parseUserTime } from '../util/time.js';
-import { JsonReadError, lineColumn, readJson, type JsonValue } from './json-reader.js';
+import { JsonReadError, lineColumn, readJson, readJsonFast, type JsonValue } from './json-reader.js';
 
 const TOP_KEYS = ['window_minutes', 'start', 'metrics', 'baseline'];
 /**
@@ -30,15 +30,33 @@ export function loadMetricsFile(
 ): BakeData {
   // Editors on Windows (and PowerShell's Out-File) start UTF-8 files with a byte-order mark JSON.parse rejects.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const fast = readJsonFast(text);
+  if (fast) {
+    try {
+      return bakeOf(fast, text, path, policy, stage);
+    } catch (error) {
+      // The fast tree has no positions: read again with them to say where.
+      if (!(error instanceof InputError)) throw error;
+    }
+  }
+  return bakeOf(treeOf(text, path), text, path, policy, stage);
+}
+
+function placing(text: string, path: string) {
   const at = (offset: number) => {
     const { line, col } = lineColumn(text, offset);
     return `${path}:${line}:${col}`;
   };
   const place = (node: { offset: number } | undefined, what: string): string =>
     `${at(node?.offset ?? 0)}: ${what}`;
-  let root: JsonValue;
+  return { at, place };
+}
+
+/** The text read with positions, or the error at its place. */
+function treeOf(text: string, path: string): JsonValue {
+  const { at } = placing(text, path);
   try {
-    root = readJson(text);
+    return readJson(text);
   } catch (error) {
     if (!(error instanceof JsonReadError)) throw error;
     // JSON.parse keeps the last of two equal keys and a tree reader the first: neither is what was meant.
@@ -55,6 +73,16 @@ export function loadMetricsFile(
       'fix the JSON at this place',
     );
   }
+}
+
+function bakeOf(
+  root: JsonValue,
+  text: string,
+  path: string,
+  policy: Policy,
+  stage: StageSpec | null,
+): BakeData {
+  const { at, place } = placing(text, path);
   if (root.kind !== 'object')
     throw new InputError(
       place(root, 'file'),

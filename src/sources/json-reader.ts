@@ -153,3 +153,95 @@ export function lineColumn(text: string, offset: number): { line: number; col: n
   }
   return { line, col: offset - start + 1 };
 }
+
+/**
+ * Above this size the fast path's transient tree (JSON.parse's arrays, ~24 bytes a value with nulls mixed
+ * in) would outgrow the lean reader's 8 bytes a value, so larger files go straight to readJson.
+ */
+export const FAST_PATH_MAX_CHARS = 8 * 1024 * 1024;
+
+/**
+ * The same tree as readJson through JSON.parse (~7× faster), without positions: every offset is 0, so it
+ * serves only a file that reads without error; the caller re-reads with readJson to place an error. Null
+ * when the text is not JSON, is nested too deep or repeats a key (JSON.parse keeps the last of two equal
+ * keys): readJson then says where.
+ */
+export function readJsonFast(text: string): JsonValue | null {
+  if (text.length > FAST_PATH_MAX_CHARS) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const keys = { count: 0 };
+  const tree = toTree(parsed, 0, keys);
+  // Every ':' outside a string separates a key from its value: fewer keys in the tree means one was repeated.
+  return tree !== null && keys.count === colonsOutsideStrings(text) ? tree : null;
+}
+
+function toTree(v: unknown, depth: number, keys: { count: number }): JsonValue | null {
+  if (depth > MAX_DEPTH) return null;
+  if (Array.isArray(v)) {
+    const values = numbersOf(v);
+    if (values) return { kind: 'numbers', offset: 0, values };
+    const items: JsonValue[] = [];
+    for (const item of v) {
+      const node = toTree(item, depth + 1, keys);
+      if (node === null) return null;
+      items.push(node);
+    }
+    return { kind: 'array', offset: 0, items };
+  }
+  if (v !== null && typeof v === 'object') {
+    const entries: JsonEntry[] = [];
+    for (const key of Object.keys(v)) {
+      keys.count++;
+      const node = toTree((v as Record<string, unknown>)[key], depth + 1, keys);
+      if (node === null) return null;
+      entries.push({ key, keyOffset: 0, value: node });
+    }
+    return { kind: 'object', offset: 0, entries };
+  }
+  return { kind: 'scalar', offset: 0, value: v as string | number | boolean | null };
+}
+
+/** The array as a Float64Array (NaN for null), or null when an item is something else. */
+function numbersOf(v: unknown[]): Float64Array | null {
+  const values = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (typeof x === 'number') values[i] = x;
+    else if (x === null) values[i] = NaN;
+    else return null;
+  }
+  return values;
+}
+
+/**
+ * Jumps with indexOf rather than reading each character: a recording is mostly numbers, with few strings
+ * and colons, and this runs once, cold, where a character loop would still be interpreted.
+ */
+function colonsOutsideStrings(text: string): number {
+  let colons = 0;
+  let colon = text.indexOf(':');
+  let quote = text.indexOf('"');
+  while (colon !== -1) {
+    if (quote === -1 || colon < quote) {
+      colons++;
+      colon = text.indexOf(':', colon + 1);
+      continue;
+    }
+    // Skip the string: its closing quote is the first one not escaped by an odd run of backslashes.
+    let end = quote;
+    for (;;) {
+      end = text.indexOf('"', end + 1);
+      let slashes = 0;
+      while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) break;
+    }
+    if (colon < end) colon = text.indexOf(':', end + 1);
+    quote = text.indexOf('"', end + 1);
+  }
+  return colons;
+}
