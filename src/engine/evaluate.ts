@@ -11,7 +11,7 @@ import { checkSamples, judgeCheck } from './check.js';
 import { decide } from './decide.js';
 import type { Judged } from './judged.js';
 import { judgeMetrics, judgeScore } from './judges/stage.js';
-import type { SeriesSamples } from './samples.js';
+import { someWindowFails, type SeriesSamples } from './samples.js';
 import type { BakeData, Verdict } from './types.js';
 import { applyDryRun } from './dry-run.js';
 
@@ -68,9 +68,7 @@ class PrefixJudge {
 
   /** A gate's condition fails (or has no value) in some observed window: the bake likely holds early. */
   gateFailsSomewhere(): boolean {
-    return this.stage.gates.some((gate) =>
-      this.samplesOf(gate).some((series) => series.some((s, k) => k < this.observed && !s.holds)),
-    );
+    return this.stage.gates.some((gate) => someWindowFails(this.samplesOf(gate), this.observed));
   }
 
   private samplesOf(check: CheckSpec): SeriesSamples {

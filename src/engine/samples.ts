@@ -134,3 +134,12 @@ export function prefixSamples(samples: SeriesSamples, observed: number): Sample[
     return out;
   });
 }
+
+/** Some window before `observed` fails its condition or has no value to judge (not `holds`). */
+export function someWindowFails(samples: SeriesSamples, observed: number): boolean {
+  const windows = Math.min(observed, samples.windows);
+  return samples.series.some((cols) => {
+    for (let k = 0; k < windows; k++) if ((cols.flags[k] & HOLDS) === 0) return true;
+    return false;
+  });
+}
