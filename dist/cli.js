@@ -206,7 +206,7 @@ async function runCli(argv, rawIo) {
         '  CANARY_GATE_PROMETHEUS_TOKEN (bearer), CANARY_GATE_PROMETHEUS_USERNAME / CANARY_GATE_PROMETHEUS_PASSWORD\n' +
         '\nExit codes: 0 promote, 1 hold, 2 rollback, 3 inconclusive, 64 bad usage, policy or input.')
         .action(async (options) => {
-        const { evaluateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(318), __nccwpck_require__.e(964), __nccwpck_require__.e(210), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7104));
+        const { evaluateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(137), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8804));
         exitCode = await evaluateCommand(options, io);
     });
     program
@@ -233,7 +233,7 @@ async function runCli(argv, rawIo) {
         .default('text'))
         .addHelpText('after', '\nExit codes: 0 the backtest ran (whatever it found), 64 bad usage, policy or input.')
         .action(async (options) => {
-        const { backtestCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(318), __nccwpck_require__.e(542), __nccwpck_require__.e(964), __nccwpck_require__.e(210), __nccwpck_require__.e(290), __nccwpck_require__.e(104), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
+        const { backtestCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(137), __nccwpck_require__.e(542), __nccwpck_require__.e(964), __nccwpck_require__.e(32), __nccwpck_require__.e(897), __nccwpck_require__.e(804), __nccwpck_require__.e(667), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
         exitCode = await backtestCommand(options, io);
     });
     program
@@ -241,7 +241,7 @@ async function runCli(argv, rawIo) {
         .description('check a policy file and print every problem with its line')
         .requiredOption('--config <file>', 'policy file')
         .action(async (options) => {
-        const { validateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(318), __nccwpck_require__.e(964), __nccwpck_require__.e(210), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
+        const { validateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(137), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
         exitCode = validateCommand(options.config, io);
     });
     program
@@ -562,10 +562,42 @@ class Redactor {
                 out = out.split(form).join(MASK);
         return out;
     }
-    /** String leaves of a JSON value redacted, so the result stays valid JSON. */
+    /**
+     * String leaves of a JSON value redacted, so the result stays valid JSON: the value as JSON would carry it
+     * (undefined and functions dropped, non-finite numbers null, `toJSON` applied). Arrays with no strings in
+     * them (a report's per-window values: millions of numbers) are kept as they are instead of copied.
+     */
     json(value) {
-        return JSON.parse(JSON.stringify(value), (_key, v) => (typeof v === 'string' ? this.text(v) : v));
+        return this.jsonValue(value, '');
     }
+    jsonValue(value, key) {
+        if (value !== null &&
+            typeof value === 'object' &&
+            typeof value.toJSON === 'function')
+            value = value.toJSON(key);
+        if (typeof value === 'string')
+            return this.text(value);
+        if (typeof value === 'number')
+            return Number.isFinite(value) ? value : null;
+        if (value === null || typeof value !== 'object')
+            return value === null || typeof value === 'boolean' ? value : undefined;
+        if (Array.isArray(value)) {
+            if (value.every(isJsonNumberOrNull))
+                return value;
+            return value.map((v, i) => this.jsonValue(v, String(i)) ?? null);
+        }
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            const redacted = this.jsonValue(v, k);
+            if (redacted !== undefined)
+                out[this.text(k)] = redacted;
+        }
+        return out;
+    }
+}
+/** An array element JSON writes as it is: a finite number or null. */
+function isJsonNumberOrNull(v) {
+    return v === null || (typeof v === 'number' && Number.isFinite(v));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 210;
-export const ids = [210];
+export const id = 897;
+export const ids = [897];
 export const modules = {
 
 /***/ 8916:
@@ -479,8 +479,8 @@ function checkScoreWeights(b, stage, score, gates) {
 var limits = __webpack_require__(7872);
 // EXTERNAL MODULE: ./src/policy/links.ts
 var policy_links = __webpack_require__(955);
-// EXTERNAL MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js + 3 modules
-var index_es = __webpack_require__(6828);
+// EXTERNAL MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js + 2 modules
+var index_es = __webpack_require__(2287);
 // EXTERNAL MODULE: ./src/policy/template.ts
 var policy_template = __webpack_require__(7886);
 // EXTERNAL MODULE: ./node_modules/@prometheus-io/codemirror-promql/dist/cjs/parser/parser.js
@@ -1629,6 +1629,29 @@ function didYouMean(name, candidates, noun) {
         return `define the ${noun} first`;
     const shown = candidates.slice(0, 8).join(', ');
     return `use one of the ${noun}s: ${shown}${candidates.length > 8 ? ', ...' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 9672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   syntaxTree: () => (/* binding */ syntaxTree)
+/* harmony export */ });
+/* harmony import */ var _lezer_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3854);
+/**
+ * What the bundles give @prometheus-io/codemirror-promql's Parser for `@codemirror/language` (tsconfig.json
+ * `paths`, which ncc resolves with): the Parser takes only `syntaxTree(state)` from it, and promql-types.ts
+ * hands it a state whose one field is the lezer tree. The real package would load @codemirror/view and the
+ * rest of the editor at start-up (~50 ms of every cold start, bench/cold-start.ts) for that one function.
+ * Same contract as the real `syntaxTree`: the state's language field's tree, or the empty tree.
+ */
+
+function syntaxTree(state) {
+    return state.field(undefined, false)?.tree ?? _lezer_common__WEBPACK_IMPORTED_MODULE_0__/* .Tree */ .PH.empty;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 104;
-export const ids = [104];
+export const id = 804;
+export const ids = [804];
 export const modules = {
 
 /***/ 3651:
@@ -51,7 +51,7 @@ function cancelledVerdict(verdict, windowsObserved, windowsExpected) {
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -85,6 +85,81 @@ function provenanceFromEnv(env, policyPath, policyText) {
         policy_path: policyPath,
         policy_sha256: (0,external_node_crypto_.createHash)('sha256').update(policyText).digest('hex'),
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/json-stream.ts
+/**
+ * `JSON.stringify(value, null, 2) + '\n'`, written in pieces: a lookback's report.json carries every window's
+ * value (hundreds of MB at 500 series per metric), and building it as one string, then redacting and
+ * writing it, held several copies of it at once. Pieces end at line ends, so the line-by-line redaction
+ * of stdout sees whole lines (a secret cannot straddle two pieces).
+ */
+/** Pieces of about this many characters. */
+const PIECE = 1 << 20;
+function writeJsonPretty(value, write) {
+    let buffer = '';
+    const emit = (text) => {
+        buffer += text;
+        if (buffer.length < PIECE)
+            return;
+        const end = buffer.lastIndexOf('\n') + 1;
+        if (end === 0)
+            return;
+        write(buffer.slice(0, end));
+        buffer = buffer.slice(end);
+    };
+    const body = serialize(value, '', '', emit);
+    if (body === undefined)
+        emit('undefined');
+    emit('\n');
+    if (buffer !== '')
+        write(buffer);
+}
+/** Writes `value` (the caller has written its key); returns undefined, writing nothing, where JSON skips it. */
+function serialize(value, key, indent, emit) {
+    if (value !== null &&
+        typeof value === 'object' &&
+        typeof value.toJSON === 'function')
+        value = value.toJSON(key);
+    if (value === null || typeof value !== 'object') {
+        const text = JSON.stringify(value);
+        if (text === undefined)
+            return undefined;
+        emit(text);
+        return true;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return (emit('[]'), true);
+        emit('[');
+        value.forEach((item, i) => {
+            emit(i === 0 ? `\n${inner}` : `,\n${inner}`);
+            if (serialize(item, String(i), inner, emit) === undefined)
+                emit('null');
+        });
+        emit(`\n${indent}]`);
+        return true;
+    }
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+        if (!writable(v))
+            continue;
+        emit(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
+        first = false;
+        serialize(v, k, inner, emit);
+    }
+    emit(first ? '{}' : `\n${indent}}`);
+    return true;
+}
+/** What JSON.stringify keeps as an object member. */
+function writable(v) {
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+        return false;
+    // toJSON may turn a member into undefined; rare enough to serialize once to find out.
+    if (v !== null && typeof v === 'object' && typeof v.toJSON === 'function')
+        return JSON.stringify(v) !== undefined;
+    return true;
 }
 
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -302,6 +377,7 @@ async function evaluateBatch(options, files, io, judge) {
 
 
 
+
 /** How messages name the CLI's inputs. */
 const CLI_NAMES = {
     stage: '--stage',
@@ -319,10 +395,11 @@ async function evaluateCommand(options, io) {
         return evaluateBatch(options, files, io, (file) => judgeOne({ ...options, metricsFile: file }, io));
     }
     const report = await judgeOne({ ...options, metricsFile: files[0] }, io);
+    // Written in pieces, never as one string: per-window values make a lookback's report hundreds of MB.
     if (options.report)
-        writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
+        writeReport(options.report, (write) => writeJsonPretty(report, write));
     if (options.format === 'json')
-        io.stdout(JSON.stringify(report, null, 2) + '\n');
+        writeJsonPretty(report, io.stdout);
     // Loaded for this format only: the Markdown renderer (charts, tables) is most of the report code.
     else if (options.format === 'markdown') {
         const { renderMarkdown } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 3779));
@@ -381,13 +458,25 @@ async function judgeOne(options, io) {
     // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.
     return redactor.json(judged);
 }
-function writeReport(path, text) {
+/** `content`: the text, or what writes it piece by piece. */
+function writeReport(path, content) {
+    let fd;
     try {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, text);
+        if (typeof content === 'string')
+            (0,external_node_fs_.writeFileSync)(path, content);
+        else {
+            const file = (0,external_node_fs_.openSync)(path, 'w');
+            fd = file;
+            content((piece) => (0,external_node_fs_.writeSync)(file, piece));
+        }
     }
     catch (error) {
         throw new errors/* InputError */.d(`--report ${path}`, `cannot be written (${error.code ?? error.message})`, 'give a file path whose folder can be created, e.g. --report out/report.json');
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Time flags that the mode would silently ignore or that contradict the bake are usage errors. */
@@ -705,6 +794,11 @@ var pairing = __webpack_require__(5590);
  */
 
 
+const HOLDS = 1;
+const MISSING_VALUE = 2;
+const MISSING_BASELINE = 4;
+const NULL_BASELINE = 8;
+const NULL_LIMIT = 16;
 function isMissing(v) {
     return v === null || v === undefined || !Number.isFinite(v);
 }
@@ -724,32 +818,75 @@ pairOn) {
     // A number limit is the same in every window and has no float noise to clean.
     const fixedLimit = condition.rhs.kind === 'number' ? condition.rhs.value : null;
     const groups = needsBaseline ? (0,pairing/* pairSeries */.Q)(series, data?.baseline, { on: pairOn, mode: 'each' }) : [];
-    return series.map((s, i) => {
+    const columns = series.map((s, i) => {
         const group = groups[i];
         const base = group?.baseline[0];
-        const samples = [];
+        const cols = {
+            labels: s.labels,
+            value: new Float64Array(observed),
+            baseline: new Float64Array(observed),
+            limit: new Float64Array(observed),
+            flags: new Uint8Array(observed),
+        };
+        if (group?.unpaired)
+            cols.unpaired = group.unpaired;
         for (let k = 0; k < observed; k++) {
             const raw = s.values[k];
             const value = isMissing(raw) ? null : raw;
             const rawBaseline = base?.values[k];
             const baseline = needsBaseline && !isMissing(rawBaseline) ? rawBaseline : null;
             const limit = fixedLimit ?? cleanLimit((0,policy_condition/* resolveLimit */.UA)(condition.rhs, baseline));
-            const missing = value === null ? 'value' : limit === null ? 'baseline' : null;
-            const holds = missing === null && (0,policy_condition/* compare */.UD)(condition.op, value, limit);
-            const sample = { window: k, labels: s.labels, value, baseline, limit, missing, holds };
-            if (group?.unpaired)
-                sample.unpaired = group.unpaired;
-            samples.push(sample);
+            const missing = value === null ? MISSING_VALUE : limit === null ? MISSING_BASELINE : 0;
+            const holds = missing === 0 && (0,policy_condition/* compare */.UD)(condition.op, value, limit);
+            cols.value[k] = value ?? 0;
+            cols.baseline[k] = baseline ?? 0;
+            cols.limit[k] = limit ?? 0;
+            cols.flags[k] =
+                missing |
+                    (holds ? HOLDS : 0) |
+                    (baseline === null ? NULL_BASELINE : 0) |
+                    (limit === null ? NULL_LIMIT : 0);
         }
-        return samples;
+        return cols;
     });
+    return { windows: observed, series: columns };
 }
 /**
  * The samples of the first `observed` windows, from samples of at least that many: a sample depends only on
  * its own window, so a prefix of the bake is sampled by cutting, not by sampling again.
  */
-function prefixSamples(series, observed) {
-    return series.map((s) => (s.length > observed ? s.slice(0, observed) : s));
+function prefixSamples(samples, observed) {
+    const windows = Math.min(observed, samples.windows);
+    return samples.series.map((cols) => {
+        const out = new Array(windows);
+        for (let k = 0; k < windows; k++) {
+            const f = cols.flags[k];
+            const missing = f & MISSING_VALUE ? 'value' : f & MISSING_BASELINE ? 'baseline' : null;
+            const sample = {
+                window: k,
+                labels: cols.labels,
+                value: f & MISSING_VALUE ? null : cols.value[k],
+                baseline: f & NULL_BASELINE ? null : cols.baseline[k],
+                limit: f & NULL_LIMIT ? null : cols.limit[k],
+                missing,
+                holds: (f & HOLDS) !== 0,
+            };
+            if (cols.unpaired !== undefined)
+                sample.unpaired = cols.unpaired;
+            out[k] = sample;
+        }
+        return out;
+    });
+}
+/** Some window before `observed` fails its condition or has no value to judge (not `holds`). */
+function someWindowFails(samples, observed) {
+    const windows = Math.min(observed, samples.windows);
+    return samples.series.some((cols) => {
+        for (let k = 0; k < windows; k++)
+            if ((cols.flags[k] & HOLDS) === 0)
+                return true;
+        return false;
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/duration.ts
@@ -839,9 +976,7 @@ function judgeCheck(policy, data, observed, check, options = { describe: true })
         clock,
         describe: options.describe,
     };
-    const series = options.samples
-        ? prefixSamples(options.samples, observed)
-        : checkSamples(policy, data, observed, check);
+    const series = prefixSamples(options.samples ?? checkSamples(policy, data, observed, check), observed);
     const noPartner = noPartnerAtAll(ctx, check, series, (metricData?.series.length ?? 0) > 0);
     if (noPartner)
         return noPartner;
@@ -2719,14 +2854,20 @@ function order(kind) {
 
 
 
+
 const withDryRun = (j) => ({ ...j, result: { ...j.result, dryRun: true } });
 function evaluateStage(policy, stage, data) {
     // Windows beyond the bake are never judged, even if a source read more.
     const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
     const prefix = new PrefixJudge(policy, stage, data, observed);
-    const whole = prefix.judge(observed, false);
+    // Most bakes promote, decided by their last window: judged described at once, the same judging also says
+    // whether to bisect (described or not, the effects and statuses are the same). A bake whose gates already
+    // see a failing window will likely bisect and not need the whole described: that one starts undescribed.
+    // Either way the verdict is the same; only the work differs.
+    const whole = prefix.judge(observed, !prefix.gateFailsSomewhere());
+    const wholeDescribed = () => (whole.describedAs ? whole.verdict : prefix.judge(observed, true).verdict);
     if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged))
-        return prefix.judge(observed, true).verdict;
+        return wholeDescribed();
     // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
     // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
     // (its run plus the windows left only shrinks). So the first final window is found by bisection, judging
@@ -2740,9 +2881,10 @@ function evaluateStage(policy, stage, data) {
         else
             lo = mid + 1;
     }
-    const first = prefix.judge(hi, true).verdict;
-    // The judges' evidence over all the windows does not depend on describing: the undescribed one serves.
-    return hi === observed ? first : withJudgeEvidence(first, whole.verdict);
+    if (hi === observed)
+        return wholeDescribed();
+    // The judges' evidence over all the windows goes on past the first final window.
+    return withJudgeEvidence(prefix.judge(hi, true).verdict, whole.verdict);
 }
 /**
  * Judges prefixes of one bake. Each check is sampled once, over all the observed windows; a prefix reads
@@ -2763,7 +2905,11 @@ class PrefixJudge {
     judge(windows, describe) {
         const { policy, stage, data } = this;
         const judged = [...stage.gates, ...stage.triggers].map((check) => judgeCheck(policy, data, windows, check, { describe, samples: this.samplesOf(check) }));
-        return judgeWindows(policy, stage, data, windows, judged, describe);
+        return { ...judgeWindows(policy, stage, data, windows, judged, describe), describedAs: describe };
+    }
+    /** A gate's condition fails (or has no value) in some observed window: the bake likely holds early. */
+    gateFailsSomewhere() {
+        return this.stage.gates.some((gate) => someWindowFails(this.samplesOf(gate), this.observed));
     }
     samplesOf(check) {
         let samples = this.samples.get(check);
@@ -3316,14 +3462,17 @@ async function judgeStage(req) {
     if (!url) {
         throw new util_errors/* InputError */.d('prometheus-url', `is not given and ${policy.path} has no prometheus.url`, 'set the prometheus-url input (--prometheus-url), prometheus.url in the policy, or metrics-file for a recorded bake');
     }
-    const [{ PrometheusSource }, { preflight }, { runBake }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(290), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 8844)),
+    const [{ PrometheusSource }, { preflight }, { runBake }, { exchangeLine }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(32), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 8844)),
         __webpack_require__.e(/* import() */ 601).then(__webpack_require__.bind(__webpack_require__, 1601)),
-        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(290), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 8667)),
+        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(32), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 8667)),
+        __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 5032)),
     ]);
+    const debug = req.debug;
     const source = new PrometheusSource({
         timeoutMs: policy.prometheus.timeoutSeconds * 1000,
         maxResponseBytes: policy.prometheus.maxResponseBytes,
+        ...(debug ? { onExchange: (record) => debug(exchangeLine(record)) } : {}),
         ...req.prometheus,
         headers: { ...policy.prometheus.headers, ...(req.prometheus?.headers ?? {}) },
         url,
@@ -4011,6 +4160,105 @@ function lineColumn(text, offset) {
     }
     return { line, col: offset - start + 1 };
 }
+/**
+ * Above this size the fast path's transient tree (JSON.parse's arrays, ~24 bytes a value with nulls mixed
+ * in) would outgrow the lean reader's 8 bytes a value, so larger files go straight to readJson.
+ */
+const FAST_PATH_MAX_CHARS = 8 * 1024 * 1024;
+/**
+ * The same tree as readJson through JSON.parse (~7× faster), without positions: every offset is 0, so it
+ * serves only a file that reads without error; the caller re-reads with readJson to place an error. Null
+ * when the text is not JSON, is nested too deep or repeats a key (JSON.parse keeps the last of two equal
+ * keys): readJson then says where.
+ */
+function readJsonFast(text) {
+    if (text.length > FAST_PATH_MAX_CHARS)
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const keys = { count: 0 };
+    const tree = toTree(parsed, 0, keys);
+    // Every ':' outside a string separates a key from its value: fewer keys in the tree means one was repeated.
+    return tree !== null && keys.count === colonsOutsideStrings(text) ? tree : null;
+}
+function toTree(v, depth, keys) {
+    if (depth > MAX_DEPTH)
+        return null;
+    if (Array.isArray(v)) {
+        const values = numbersOf(v);
+        if (values)
+            return { kind: 'numbers', offset: 0, values };
+        const items = [];
+        for (const item of v) {
+            const node = toTree(item, depth + 1, keys);
+            if (node === null)
+                return null;
+            items.push(node);
+        }
+        return { kind: 'array', offset: 0, items };
+    }
+    if (v !== null && typeof v === 'object') {
+        const entries = [];
+        for (const key of Object.keys(v)) {
+            keys.count++;
+            const node = toTree(v[key], depth + 1, keys);
+            if (node === null)
+                return null;
+            entries.push({ key, keyOffset: 0, value: node });
+        }
+        return { kind: 'object', offset: 0, entries };
+    }
+    return { kind: 'scalar', offset: 0, value: v };
+}
+/** The array as a Float64Array (NaN for null), or null when an item is something else. */
+function numbersOf(v) {
+    const values = new Float64Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x === 'number')
+            values[i] = x;
+        else if (x === null)
+            values[i] = NaN;
+        else
+            return null;
+    }
+    return values;
+}
+/**
+ * Jumps with indexOf rather than reading each character: a recording is mostly numbers, with few strings
+ * and colons, and this runs once, cold, where a character loop would still be interpreted.
+ */
+function colonsOutsideStrings(text) {
+    let colons = 0;
+    let colon = text.indexOf(':');
+    let quote = text.indexOf('"');
+    while (colon !== -1) {
+        if (quote === -1 || colon < quote) {
+            colons++;
+            colon = text.indexOf(':', colon + 1);
+            continue;
+        }
+        // Skip the string: its closing quote is the first one not escaped by an odd run of backslashes.
+        let end = quote;
+        for (;;) {
+            end = text.indexOf('"', end + 1);
+            let slashes = 0;
+            while (text.charCodeAt(end - 1 - slashes) === 92)
+                slashes++;
+            if (slashes % 2 === 0)
+                break;
+        }
+        if (colon < end)
+            colon = text.indexOf(':', end + 1);
+        quote = text.indexOf('"', end + 1);
+    }
+    return colons;
+}
 
 ;// CONCATENATED MODULE: ./src/sources/file.ts
 
@@ -4028,14 +4276,32 @@ const MAX_RECORDING_BYTES = 64 * 1024 * 1024;
 function loadMetricsFile(rawText, path, policy, stage) {
     // Editors on Windows (and PowerShell's Out-File) start UTF-8 files with a byte-order mark JSON.parse rejects.
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    const fast = readJsonFast(text);
+    if (fast) {
+        try {
+            return bakeOf(fast, text, path, policy, stage);
+        }
+        catch (error) {
+            // The fast tree has no positions: read again with them to say where.
+            if (!(error instanceof errors/* InputError */.d))
+                throw error;
+        }
+    }
+    return bakeOf(treeOf(text, path), text, path, policy, stage);
+}
+function placing(text, path) {
     const at = (offset) => {
         const { line, col } = lineColumn(text, offset);
         return `${path}:${line}:${col}`;
     };
     const place = (node, what) => `${at(node?.offset ?? 0)}: ${what}`;
-    let root;
+    return { at, place };
+}
+/** The text read with positions, or the error at its place. */
+function treeOf(text, path) {
+    const { at } = placing(text, path);
     try {
-        root = readJson(text);
+        return readJson(text);
     }
     catch (error) {
         if (!(error instanceof JsonReadError))
@@ -4046,6 +4312,9 @@ function loadMetricsFile(rawText, path, policy, stage) {
         checkJsonSyntax(text, path); // V8's words for the syntax error, at its place
         throw new errors/* InputError */.d(at(error.offset), `is not valid JSON here: ${error.message}`, 'fix the JSON at this place');
     }
+}
+function bakeOf(root, text, path, policy, stage) {
+    const { at, place } = placing(text, path);
     if (root.kind !== 'object')
         throw new errors/* InputError */.d(place(root, 'file'), 'is not a JSON object', 'write {"window_minutes": 5, "metrics": {...}}');
     const top = new Map(root.entries.map((e) => [e.key, e]));
