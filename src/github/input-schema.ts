@@ -3,17 +3,13 @@
  * runner passes; the duration and time grammars the checks and getInputs share.
  */
 import { z } from 'zod';
+import { parseDuration as parsePolicyDuration } from '../policy/duration.js';
 import { parseUserTime } from '../util/time.js';
 
-const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
-
-/** `30m`, `1h30m`, `24h`, `90s`, `1d` → seconds. */
+/** `30m`, `1h30m`, `24h`, `90s`, `1d` → seconds, by the policy's duration grammar; null when invalid or 0. */
 export function parseDuration(text: string): number | null {
-  const m = DURATION.exec(text.trim());
-  if (!m || text.trim() === '') return null;
-  const [d, h, min, s] = m.slice(1).map((v) => Number(v ?? 0));
-  const seconds = d * 86400 + h * 3600 + min * 60 + s;
-  return seconds > 0 ? seconds : null;
+  const parsed = parsePolicyDuration(text);
+  return parsed.ok ? parsed.seconds : null;
 }
 
 /** ISO-8601 or unix seconds → unix seconds. */
