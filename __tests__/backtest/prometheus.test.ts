@@ -103,9 +103,10 @@ test('the summary counts the decisions, requests and per-check figures of the ba
   // The spells give every decision but inconclusive.
   expect(report.summary).toMatchObject({ bakes: 144, rollback: 2, inconclusive: 0 });
   expect(report.summary.hold).toBe(expected.filter((b) => b.decision === 'hold').length);
-  // The gate's preflight sends each of the 4 queries once; then history is fetched once per query (canary,
-  // stable, errors and the per-bake `baseline: before`), whatever the number of bakes.
-  expect(report.stats.requests).toBe(8);
+  // The gate's preflight sends each of the 4 queries once, over the whole span: a span long past reads the
+  // same later, so its 3 range answers are the history of those queries. Only the per-bake `baseline:
+  // before` is fetched after, once, whatever the number of bakes.
+  expect(report.stats.requests).toBe(5);
   expect(stderr).toContain('backtest: 144/144 bakes judged');
   const gate = report.summary.checks.find((c) => c.metric === 'p95_latency_ms' && c.condition === '<= 300')!;
   expect(gate.bakes_failed).toBe(
@@ -137,6 +138,33 @@ test('--compare names exactly the bakes whose decision flips, and says what the 
   );
   expect(report.summary.changed![0].why[0]).toMatch(/^other policy: p95_latency_ms <= 300 violated/);
 }, 120_000);
+
+test('a query the server rejects is one policy error at its line, with the history probed side by side', async () => {
+  const bad = join(dir, 'bad.yml');
+  // Valid PromQL to the policy's checker; Prometheus' RE2 has no lookahead.
+  writeFileSync(bad, POLICY(300).replace('error_ratio{track="canary"}', 'error_ratio{track=~"canary(?=x)"}'));
+  const { code, stderr } = await cli(
+    'backtest',
+    '--config',
+    bad,
+    '--stage',
+    'canary',
+    '--prometheus-url',
+    prometheus!.url,
+    '--from',
+    iso(FROM),
+    '--to',
+    iso(TO),
+  );
+  expect(code).toBe(64);
+  const line =
+    POLICY(300)
+      .split('\n')
+      .findIndex((l) => l.includes('error_ratio{track="canary"')) + 1;
+  expect(stderr).toContain(`${bad}:${line}:`);
+  expect(stderr).toContain('metric "error_rate": ');
+  expect(stderr).toMatch(/rejected its query \(HTTP 400\)/);
+});
 
 test('a span in the future and an interval off the window grid are one-line input errors', async () => {
   const future = await cli(

@@ -44,13 +44,19 @@ export interface MetricHistory {
   warnings: string[];
 }
 
+export interface PrepareRequest extends Omit<HistoryRequest, 'metric'> {
+  metrics: MetricSpec[];
+  /** Unix seconds: the wall clock, which says whether the span's windows can still change. */
+  now: number;
+}
+
 /** Where history comes from: Prometheus (one query per query over the span) or a recording. */
 export interface HistoryLoader {
   readonly kind: 'prometheus' | 'file';
   readonly displayUrl?: string;
   load(req: HistoryRequest): Promise<MetricHistory>;
   /** Before any history: the checks a gate run makes before its first window (Prometheus preflight). */
-  prepare?(req: Omit<HistoryRequest, 'metric'> & { metrics: MetricSpec[] }): Promise<string[]>;
+  prepare?(req: PrepareRequest): Promise<string[]>;
   stats(): SourceStats;
   close(): void;
 }

@@ -7,9 +7,9 @@
  */
 import type { MetricSpec } from '../policy/types.js';
 import { alertQuery, meanBeforeQuery } from '../sources/prometheus-queries.js';
-import { preflight } from '../sources/preflight.js';
 import type { PrometheusSource } from '../sources/prometheus.js';
-import type { HistoryLoader, HistoryRequest, MetricHistory } from './history.js';
+import type { HistoryLoader, HistoryRequest, MetricHistory, PrepareRequest } from './history.js';
+import { preflightAhead } from './prefetch.js';
 
 export class PrometheusHistory implements HistoryLoader {
   readonly kind = 'prometheus' as const;
@@ -57,16 +57,21 @@ export class PrometheusHistory implements HistoryLoader {
     return history;
   }
 
-  /** The gate's preflight over the whole span: bad credentials, URL or query end the backtest at once. */
-  async prepare(req: Omit<HistoryRequest, 'metric'> & { metrics: MetricSpec[] }): Promise<string[]> {
+  /**
+   * The gate's preflight over the whole span: bad credentials, URL or query end the backtest at once. A
+   * span long past is handed on as it is probed, so its probes are the history's only requests.
+   */
+  async prepare(req: PrepareRequest): Promise<string[]> {
     const { grid } = req;
-    const checked = await preflight(this.source, {
+    const end = grid.start + grid.windows * grid.windowSeconds;
+    const checked = await preflightAhead(this.source, {
       policy: req.policy,
       stage: req.stage,
       metrics: req.metrics,
       vars: req.vars,
       span: { since: grid.start, windowSeconds: grid.windowSeconds, windowsExpected: grid.windows },
-      now: grid.start + grid.windows * grid.windowSeconds,
+      // Every window of the span is probed (it has ended); the real time says whether it can still change.
+      now: Math.max(end, req.now),
     });
     this.source.markPreflightPassed();
     return checked.warnings;

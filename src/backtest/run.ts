@@ -47,7 +47,8 @@ export async function runBacktest(req: BacktestRequest): Promise<BacktestReport>
   const preflightWarnings: string[] = [];
   for (const side of other ? [mine, other] : [mine]) {
     const metrics = metricsOf(side.policy, side.stage);
-    preflightWarnings.push(...((await req.loader.prepare?.({ ...side, metrics, grid: side.grid })) ?? []));
+    const prepared = await req.loader.prepare?.({ ...side, metrics, grid: side.grid, now: now() / 1000 });
+    preflightWarnings.push(...(prepared ?? []));
   }
   const summary = new CheckSummary();
   const bakes: BacktestBake[] = [];
