@@ -119,7 +119,7 @@ async function backtest(inputs: ActionInputs, now: () => number): Promise<Backte
         'input `backtest-compare`',
       )
     : undefined;
-  const opened = openHistory({
+  const opened = await openHistory({
     policy,
     metricsFile: inputs.metricsFile
       ? {

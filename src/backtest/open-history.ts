@@ -1,9 +1,12 @@
-/** Where a backtest reads history from, for the CLI and the action alike: a recording or Prometheus. */
+/**
+ * Where a backtest reads history from, for the CLI and the action alike: a recording or Prometheus. The
+ * Prometheus client (axios and the answer parsers) is loaded only for Prometheus: a recording's backtest
+ * never runs it.
+ */
 import type { Policy } from '../policy/types.js';
-import { PrometheusSource, type PrometheusSourceOptions } from '../sources/prometheus.js';
+import type { PrometheusSourceOptions } from '../sources/prometheus.js';
 import { InputError } from '../util/errors.js';
 import type { HistoryLoader } from './history.js';
-import { PrometheusHistory } from './prometheus-history.js';
 import { readRecording, RecordingHistory } from './recording-history.js';
 import type { BacktestReport } from './types.js';
 
@@ -14,13 +17,13 @@ export interface OpenedHistory {
   recorded?: { from: number; to: number };
 }
 
-export function openHistory(req: {
+export async function openHistory(req: {
   policy: Policy;
   metricsFile?: { path: string; text: string };
   prometheus?: Omit<PrometheusSourceOptions, 'url'> & { url?: string };
   /** How messages name the Prometheus URL input: `--prometheus-url` or `prometheus-url`. */
   urlName: string;
-}): OpenedHistory {
+}): Promise<OpenedHistory> {
   const { policy } = req;
   if (req.metricsFile) {
     const recording = readRecording(req.metricsFile.text, req.metricsFile.path, policy);
@@ -38,6 +41,10 @@ export function openHistory(req: {
       `give ${req.urlName}, prometheus.url in the policy, or a recording (metrics file) to replay`,
     );
   }
+  const [{ PrometheusSource }, { PrometheusHistory }] = await Promise.all([
+    import('../sources/prometheus.js'),
+    import('./prometheus-history.js'),
+  ]);
   const prometheus = new PrometheusSource({
     timeoutMs: policy.prometheus.timeoutSeconds * 1000,
     ...req.prometheus,

@@ -3,7 +3,7 @@
  * windows ([first, first + count)); a series first seen late keeps nulls for the windows before.
  */
 import type { Labels, MetricData, Series } from '../engine/types.js';
-import { labelKey } from '../sources/prometheus-client.js';
+import { labelKey } from '../sources/prometheus-answer.js';
 import type { MetricWindows } from '../sources/types.js';
 
 class SeriesTable {

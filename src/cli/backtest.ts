@@ -12,9 +12,6 @@ import { openHistory } from '../backtest/open-history.js';
 import { runBacktest } from '../backtest/run.js';
 import type { HistoryLoader } from '../backtest/history.js';
 import type { BacktestReport } from '../backtest/types.js';
-import { renderBacktestText } from '../backtest/text.js';
-import { renderBacktestMarkdown } from '../backtest/markdown.js';
-import { renderBacktestHtml } from '../backtest/html.js';
 import { judgedCompare } from '../backtest/compare-policy.js';
 import { InputError } from '../util/errors.js';
 import { parseVars, prometheusOptions, readInput, writeReport } from './evaluate.js';
@@ -56,7 +53,7 @@ export async function backtestCommand(options: BacktestOptions, io: CliIo, now =
   if (options.metricsFile && options.prometheusUrl)
     throw new InputError('--metrics-file', 'cannot be combined with --prometheus-url', 'give one source');
 
-  const { loader, from, to, source } = historyFor(options, io, policy, now);
+  const { loader, from, to, source } = await historyFor(options, io, policy, now);
   try {
     const plan = planBakes(
       {
@@ -81,18 +78,20 @@ export async function backtestCommand(options: BacktestOptions, io: CliIo, now =
       now,
     });
     if (options.report) writeReport(options.report, JSON.stringify(report, null, 2) + '\n');
-    io.stdout(render(report, options.format));
+    io.stdout(await render(report, options.format));
     return EXIT.promote;
   } finally {
     loader.close();
   }
 }
 
-function render(report: BacktestReport, format: BacktestOptions['format']): string {
+/** Each renderer is loaded only for its format. */
+async function render(report: BacktestReport, format: BacktestOptions['format']): Promise<string> {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  if (format === 'markdown') return renderBacktestMarkdown(report) + '\n';
-  if (format === 'html') return renderBacktestHtml(report);
-  return renderBacktestText(report);
+  if (format === 'markdown')
+    return (await import('../backtest/markdown.js')).renderBacktestMarkdown(report) + '\n';
+  if (format === 'html') return (await import('../backtest/html.js')).renderBacktestHtml(report);
+  return (await import('../backtest/text.js')).renderBacktestText(report);
 }
 
 function requireVars(policy: Policy, vars: Record<string, string>): void {
@@ -100,15 +99,15 @@ function requireVars(policy: Policy, vars: Record<string, string>): void {
   if (issues.length) throw new PolicyError(issues);
 }
 
-function historyFor(
+async function historyFor(
   options: BacktestOptions,
   io: CliIo,
   policy: Policy,
   now: () => number,
-): { loader: HistoryLoader; from: number; to: number; source: BacktestReport['source'] } {
+): Promise<{ loader: HistoryLoader; from: number; to: number; source: BacktestReport['source'] }> {
   const from = options.from === undefined ? undefined : parseTime(options.from, '--from');
   const to = options.to === undefined ? undefined : parseTime(options.to, '--to');
-  const opened = openHistory({
+  const opened = await openHistory({
     policy,
     metricsFile: options.metricsFile
       ? { path: options.metricsFile, text: readInput(options.metricsFile, '--metrics-file') }

@@ -9,6 +9,7 @@
 import type { CheckSpec, Policy, StageSpec } from '../policy/types.js';
 import { checkSamples, judgeCheck } from './check.js';
 import { decide } from './decide.js';
+import { firstFinalWindow, likelyFinalWindow } from './final-window.js';
 import type { Judged } from './judged.js';
 import { judgeMetrics, judgeScore } from './judges/stage.js';
 import { someWindowFails, type SeriesSamples } from './samples.js';
@@ -30,15 +31,10 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged)) return wholeDescribed();
   // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
   // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
-  // (its run plus the windows left only shrinks). So the first final window is found by bisection, judging
-  // each prefix without reason text; only the verdict returned is described.
-  let lo = 1;
-  let hi = observed;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (prefix.judge(mid, false).verdict.final) hi = mid;
-    else lo = mid + 1;
-  }
+  // (its run plus the windows left only shrinks). So the first final window is found by bisection
+  // (./final-window.ts), judging each prefix without reason text; only the verdict returned is described.
+  const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
+  const hi = firstFinalWindow(observed, likely, (windows) => prefix.judge(windows, false).verdict.final);
   if (hi === observed) return wholeDescribed();
   // The judges' evidence over all the windows goes on past the first final window.
   return withJudgeEvidence(prefix.judge(hi, true).verdict, whole.verdict);

@@ -1,0 +1,45 @@
+/**
+ * The first window at which a bake's verdict is final (evaluate.ts). Finality only grows with the prefix,
+ * so every order of probing finds the same window; the order only sets how many prefixes are judged. A
+ * bake that ends early is most often a hold under fail-fast: rollback, final at the first window where the
+ * longest rollback trigger no longer fits in the windows left: that window and the one before it are
+ * probed first, two judgements where bisection takes about log2 of the windows (a backtest judges
+ * hundreds of bakes). Any other bake bisects what is left.
+ */
+import type { Policy, StageSpec } from '../policy/types.js';
+
+/** The first of windows 1..observed whose prefix is final, given that all `observed` windows are. */
+export function firstFinalWindow(
+  observed: number,
+  likely: number | undefined,
+  isFinal: (windows: number) => boolean,
+): number {
+  let lo = 1;
+  let hi = observed;
+  if (likely !== undefined && likely > lo && likely < hi) {
+    if (!isFinal(likely)) lo = likely + 1;
+    else if (!isFinal(likely - 1)) return likely;
+    else hi = likely - 1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (isFinal(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi;
+}
+
+/**
+ * Under fail-fast: rollback, a held bake is final once no rollback trigger can fire in the windows left: with
+ * no run in progress, from window N − k + 1 of the longest trigger's k on. Undefined when nothing says.
+ */
+export function likelyFinalWindow(
+  policy: Policy,
+  stage: StageSpec,
+  windowsExpected: number,
+): number | undefined {
+  if ((stage.failFast ?? policy.failFast ?? 'rollback') !== 'rollback') return undefined;
+  const rollbacks = stage.triggers.filter((t) => t.action === 'rollback');
+  if (rollbacks.length === 0) return undefined;
+  return windowsExpected - Math.max(...rollbacks.map((t) => t.forWindows)) + 1;
+}
