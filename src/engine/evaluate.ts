@@ -9,7 +9,7 @@
 import type { CheckSpec, Policy, StageSpec } from '../policy/types.js';
 import { checkSamples, judgeCheck } from './check.js';
 import { decide } from './decide.js';
-import { firstFinalWindow, likelyFinalWindow } from './final-window.js';
+import { finalBeforeEnd, finalityOnce, firstFinalWindow, likelyFinalWindow } from './final-window.js';
 import type { Judged } from './judged.js';
 import { judgeMetrics, judgeScore } from './judges/stage.js';
 import { someWindowFails, type SeriesSamples } from './samples.js';
@@ -22,11 +22,16 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   // Windows beyond the bake are never judged, even if a source read more.
   const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
   const prefix = new PrefixJudge(policy, stage, data, observed);
+  const isFinal = finalityOnce((windows) => prefix.judge(windows, false).verdict.final);
+  const gateFails = prefix.gateFailsSomewhere();
+  // A held bake, final where its longest rollback trigger no longer fits: found first (./final-window.ts).
+  const early = gateFails ? finalBeforeEnd(policy, stage, data, observed, isFinal) : undefined;
+  if (early !== undefined) return prefix.judge(early, true).verdict;
   // Most bakes promote, decided by their last window: judged described at once, the same judging also says
   // whether to bisect (described or not, the effects and statuses are the same). A bake whose gates already
   // see a failing window will likely bisect and not need the whole described: that one starts undescribed.
   // Either way the verdict is the same; only the work differs.
-  const whole = prefix.judge(observed, !prefix.gateFailsSomewhere());
+  const whole = prefix.judge(observed, !gateFails);
   const wholeDescribed = () => (whole.describedAs ? whole.verdict : prefix.judge(observed, true).verdict);
   if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged)) return wholeDescribed();
   // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
@@ -34,7 +39,7 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   // (its run plus the windows left only shrinks). So the first final window is found by bisection
   // (./final-window.ts), judging each prefix without reason text; only the verdict returned is described.
   const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
-  const hi = firstFinalWindow(observed, likely, (windows) => prefix.judge(windows, false).verdict.final);
+  const hi = firstFinalWindow(observed, likely, isFinal);
   if (hi === observed) return wholeDescribed();
   // The judges' evidence over all the windows goes on past the first final window.
   return withJudgeEvidence(prefix.judge(hi, true).verdict, whole.verdict);

@@ -7,6 +7,7 @@
  * hundreds of bakes). Any other bake bisects what is left.
  */
 import type { Policy, StageSpec } from '../policy/types.js';
+import type { BakeData } from './types.js';
 
 /** The first of windows 1..observed whose prefix is final, given that all `observed` windows are. */
 export function firstFinalWindow(
@@ -42,4 +43,33 @@ export function likelyFinalWindow(
   const rollbacks = stage.triggers.filter((t) => t.action === 'rollback');
   if (rollbacks.length === 0) return undefined;
   return windowsExpected - Math.max(...rollbacks.map((t) => t.forWindows)) + 1;
+}
+
+/** Finality of each prefix judged once, however many times it is asked. */
+export function finalityOnce(isFinal: (windows: number) => boolean): (windows: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (windows) => {
+    let final = known.get(windows);
+    if (final === undefined) known.set(windows, (final = isFinal(windows)));
+    return final;
+  };
+}
+
+/**
+ * A complete bake already final at its likely window, when judging all its windows first would add
+ * nothing: only a judge's evidence goes on past the first final window (evaluate.ts), so a stage without
+ * judges or score skips it. Undefined when this does not apply or the likely window is not final.
+ */
+export function finalBeforeEnd(
+  policy: Policy,
+  stage: StageSpec,
+  data: BakeData,
+  observed: number,
+  isFinal: (windows: number) => boolean,
+): number | undefined {
+  const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
+  if (likely === undefined || likely <= 1 || likely >= observed || observed !== data.windowsExpected) return;
+  if (stage.score || Object.values(policy.metrics).some((m) => m.judge)) return;
+  if (!isFinal(likely)) return;
+  return isFinal(likely - 1) ? firstFinalWindow(likely - 1, undefined, isFinal) : likely;
 }
