@@ -9,7 +9,7 @@
 import type { CheckSpec, Policy, StageSpec } from '../policy/types.js';
 import { checkSamples, judgeCheck } from './check.js';
 import { decide } from './decide.js';
-import { finalBeforeEnd, finalityOnce, firstFinalWindow, likelyFinalWindow } from './final-window.js';
+import { finalBeforeEnd, Finality, firstFinalWindow, likelyFinalWindow } from './final-window.js';
 import type { Judged } from './judged.js';
 import { judgeMetrics, judgeScore } from './judges/stage.js';
 import { someWindowFails, type SeriesSamples } from './samples.js';
@@ -22,11 +22,12 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   // Windows beyond the bake are never judged, even if a source read more.
   const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
   const prefix = new PrefixJudge(policy, stage, data, observed);
-  const isFinal = finalityOnce((windows) => prefix.judge(windows, false).verdict.final);
+  const finality = new Finality((windows) => prefix.judge(windows, false).verdict.final);
   const gateFails = prefix.gateFailsSomewhere();
-  // A held bake, final where its longest rollback trigger no longer fits: found first (./final-window.ts).
-  const early = gateFails ? finalBeforeEnd(policy, stage, data, observed, isFinal) : undefined;
-  if (early !== undefined) return prefix.judge(early, true).verdict;
+  // A held bake, final where its longest rollback trigger no longer fits: tried first (./final-window.ts).
+  const described = (windows: number) => prefix.judge(windows, true).verdict;
+  const early = gateFails ? finalBeforeEnd(policy, stage, data, observed, finality, described) : undefined;
+  if (early) return early;
   // Most bakes promote, decided by their last window: judged described at once, the same judging also says
   // whether to bisect (described or not, the effects and statuses are the same). A bake whose gates already
   // see a failing window will likely bisect and not need the whole described: that one starts undescribed.
@@ -39,7 +40,7 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   // (its run plus the windows left only shrinks). So the first final window is found by bisection
   // (./final-window.ts), judging each prefix without reason text; only the verdict returned is described.
   const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
-  const hi = firstFinalWindow(observed, likely, isFinal);
+  const hi = firstFinalWindow(observed, likely, finality.isFinal);
   if (hi === observed) return wholeDescribed();
   // The judges' evidence over all the windows goes on past the first final window.
   return withJudgeEvidence(prefix.judge(hi, true).verdict, whole.verdict);

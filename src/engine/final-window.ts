@@ -46,30 +46,43 @@ export function likelyFinalWindow(
 }
 
 /** Finality of each prefix judged once, however many times it is asked. */
-export function finalityOnce(isFinal: (windows: number) => boolean): (windows: number) => boolean {
-  const known = new Map<number, boolean>();
-  return (windows) => {
-    let final = known.get(windows);
-    if (final === undefined) known.set(windows, (final = isFinal(windows)));
+export class Finality {
+  private readonly known = new Map<number, boolean>();
+
+  constructor(private readonly judge: (windows: number) => boolean) {}
+
+  readonly isFinal = (windows: number): boolean => {
+    let final = this.known.get(windows);
+    if (final === undefined) this.known.set(windows, (final = this.judge(windows)));
     return final;
   };
+
+  /** Finality learnt from judging the prefix described. */
+  know(windows: number, final: boolean): void {
+    this.known.set(windows, final);
+  }
 }
 
 /**
- * A complete bake already final at its likely window, when judging all its windows first would add
- * nothing: only a judge's evidence goes on past the first final window (evaluate.ts), so a stage without
- * judges or score skips it. Undefined when this does not apply or the likely window is not final.
+ * A complete bake already final at its likely window, judged described there at once (the verdict it
+ * returns when the window before is not final), and without judging all its windows first: only a
+ * judge's evidence goes on past the first final window (evaluate.ts), so only a stage without judges or
+ * score. Undefined when this does not apply or the likely window is not final.
  */
-export function finalBeforeEnd(
+export function finalBeforeEnd<V extends { final: boolean }>(
   policy: Policy,
   stage: StageSpec,
   data: BakeData,
   observed: number,
-  isFinal: (windows: number) => boolean,
-): number | undefined {
+  finality: Finality,
+  described: (windows: number) => V,
+): V | undefined {
   const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
   if (likely === undefined || likely <= 1 || likely >= observed || observed !== data.windowsExpected) return;
   if (stage.score || Object.values(policy.metrics).some((m) => m.judge)) return;
-  if (!isFinal(likely)) return;
-  return isFinal(likely - 1) ? firstFinalWindow(likely - 1, undefined, isFinal) : likely;
+  const verdict = described(likely);
+  finality.know(likely, verdict.final);
+  if (!verdict.final) return;
+  if (!finality.isFinal(likely - 1)) return verdict;
+  return described(firstFinalWindow(likely - 1, undefined, finality.isFinal));
 }
