@@ -25,7 +25,7 @@ export class CheckSummary {
   add(verdict: Verdict): void {
     const bake = this.bakes++;
     for (const c of verdict.checks) {
-      const key = JSON.stringify([c.kind, c.metric, c.condition, c.action]);
+      const key = `${c.kind}\u0000${c.metric}\u0000${c.condition}\u0000${c.action}`;
       let t = this.tallies.get(key);
       if (!t) {
         const op = (/^\s*(<=|>=|==|!=|<|>)/.exec(c.condition)?.[1] as Comparator | undefined) ?? null;
@@ -36,19 +36,22 @@ export class CheckSummary {
       if (c.status === 'no_data') t.noData++;
       const value = c.worst?.value;
       if (value === null || value === undefined) continue;
-      t.worst[bake] = value;
+      setAt(t.worst, bake, value);
       const limit = c.worst?.limit;
       if (limit === null || limit === undefined || t.op === null) continue;
       t.limits.add(limit);
       // A gate states what is good, a trigger what is bad: headroom is how far from failing either way.
       const holds = margin(t.op, value, limit);
-      t.headroom[bake] = c.kind === 'gate' ? holds : -holds;
+      setAt(t.headroom, bake, c.kind === 'gate' ? holds : -holds);
     }
   }
 
   result(): BacktestCheck[] {
-    const perBake = (values: (number | null)[]) =>
-      Array.from({ length: this.bakes }, (_, i) => values[i] ?? null);
+    const perBake = (values: (number | null)[]) => {
+      const out = values.slice(0, this.bakes);
+      while (out.length < this.bakes) out.push(null);
+      return out;
+    };
     return [...this.tallies.values()].map((t) => {
       const highIsBad = badIsHigh(t.op, t.check.kind);
       const worstValues = perBake(t.worst);
@@ -72,6 +75,12 @@ export class CheckSummary {
       };
     });
   }
+}
+
+/** values[i] = value, bakes without one null: the array stays dense (no holes to look up). */
+function setAt(values: (number | null)[], i: number, value: number): void {
+  while (values.length < i) values.push(null);
+  values[i] = value;
 }
 
 function present(values: (number | null)[]): number[] {
