@@ -128,18 +128,35 @@ function halfWidthAt(
   return tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
 }
 
+/** x less its least-squares projection on y (both demeaned): what of x the other track does not share. */
+function residualOn(x: readonly number[], y: readonly number[]): number[] {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    syy += (y[i] - my) ** 2;
+  }
+  const beta = syy > 0 ? sxy / syy : 0;
+  return x.map((v, i) => v - mx - beta * (y[i] - my));
+}
+
 /**
  * The dependence bound from the per-window differences, raised to the one the two tracks show on their
- * own (their mean r₁, from twice the windows). Sampling noise in a track's value (a p95 over a minute's
- * requests) adds independent noise that pulls r₁ of the difference toward 0 while its slow wander still
- * sets the variance of the mean; the tracks' levels see the same wander with their noise averaged over
- * two series, so a difference that looks independent by chance is caught by its tracks.
+ * own. Sampling noise in a track's value (a p95 over a minute's requests) adds independent noise that
+ * pulls r₁ of the difference toward 0 while its slow wander still sets the variance of the mean; each
+ * track carries the same wander, so with twice the windows a difference that looks independent by
+ * chance is caught by its tracks. A track's own part is what the other track does not share: a drift
+ * common to both (the daily load curve) cancels in the difference and must not count as dependence.
  */
 function dependenceOf(xs: readonly number[], tracks: SequenceContext['tracks']): number {
   const n = xs.length;
   const own = dependenceBound(lagOneCorrelation(xs), n);
   if (!tracks || tracks[0].length !== n || tracks[1].length !== n) return own;
-  const pooled = (lagOneCorrelation(tracks[0]) + lagOneCorrelation(tracks[1])) / 2;
+  const [c, b] = tracks;
+  const pooled = (lagOneCorrelation(residualOn(c, b)) + lagOneCorrelation(residualOn(b, c))) / 2;
   return Math.max(own, dependenceBound(pooled, n));
 }
 
