@@ -137,6 +137,9 @@ test('--compare names exactly the bakes whose decision flips, and says what the 
     `raising the p95_latency_ms gate to <= 350 would have promoted ${flipped.length} of ${held} bakes that held`,
   );
   expect(report.summary.changed![0].why[0]).toMatch(/^other policy: p95_latency_ms <= 300 violated/);
+  // Both policies send the same queries: the second preflight takes the first one's range answers and
+  // asks only its instant probe; history is shared (the per-bake `baseline: before` fetched once).
+  expect(report.stats.requests).toBe(6);
 }, 120_000);
 
 test('a query the server rejects is one policy error at its line, with the history probed side by side', async () => {

@@ -3,7 +3,8 @@
  * preflight.ts) probes each query over the whole span one after the other and hands each answer on to the
  * read of that same range; over a backtest's span those probes are the whole history, so one at a time
  * they were most of the wait. Here the same requests are started ahead, side by side, and the preflight
- * takes them as it comes to them: it sees the same answers and errors, in the same order.
+ * takes them as it comes to them: it sees the same answers and errors, in the same order. A --compare runs
+ * a preflight per policy: the second takes the answers the first had for the same query and range.
  */
 import type { MetricSpec, Policy, StageSpec } from '../policy/types.js';
 import { LAG_HORIZON_SECONDS } from '../sources/backend-lag.js';
@@ -26,17 +27,21 @@ export interface PrefetchedPreflight {
   now: number;
 }
 
+/** Answers started for a preflight, by range and query, for the later preflights of the same backtest. */
+export type StartedProbes = Map<string, Promise<QueryResult>>;
+
 export async function preflightAhead(
   source: PrometheusSource,
   req: PrefetchedPreflight,
+  started: StartedProbes,
 ): Promise<PreflightResult> {
   const { span } = req;
   const first = span.since + span.windowSeconds;
   const last = span.since + span.windowsExpected * span.windowSeconds;
   // Only probes the preflight hands on are worth starting early: others it would send once, as it does.
   const handedOn = req.now >= last + req.policy.settleSeconds + LAG_HORIZON_SECONDS;
-  const queries = handedOn ? rangeQueries(req) : [];
-  const started = new Map<string, Promise<QueryResult>>();
+  const key = (query: string) => `${first}\u0000${last}\u0000${span.windowSeconds}\u0000${query}`;
+  const queries = handedOn ? rangeQueries(req).filter((q) => !started.has(key(q))) : [];
   let failed = false;
   let next = 0;
   const worker = async () => {
@@ -44,14 +49,17 @@ export async function preflightAhead(
     while (next < queries.length && !failed) {
       const query = queries[next++];
       const answer = source.client.queryRange(query, first, last, span.windowSeconds);
-      answer.catch(() => {}); // the preflight, when it takes it, sees the failure
-      started.set(query, answer);
-      await answer.catch(() => (failed = true));
+      started.set(key(query), answer);
+      // A probe that took the request sees it fail; one that comes later asks again, as it would have.
+      await answer.catch(() => {
+        started.delete(key(query));
+        failed = true;
+      });
     }
   };
   const workers = Promise.all(Array.from({ length: CONCURRENCY }, worker));
   try {
-    return await preflight(withStarted(source, started, first, last, span.windowSeconds), req);
+    return await preflight(withStarted(source, started, key, first, last, span.windowSeconds), req);
   } finally {
     failed = true; // a preflight that ended early starts nothing more
     await workers;
@@ -78,7 +86,8 @@ function rangeQueries(req: PrefetchedPreflight): string[] {
 /** The source as the preflight sees it: its query_range over the span answered by a started request. */
 function withStarted(
   source: PrometheusSource,
-  started: Map<string, Promise<QueryResult>>,
+  started: StartedProbes,
+  key: (query: string) => string,
   first: number,
   last: number,
   step: number,
@@ -87,12 +96,10 @@ function withStarted(
   const client: Pick<PrometheusClient, 'query' | 'queryRange' | 'get'> = {
     query: (query, time) => real.query(query, time),
     get: (path, params) => real.get(path, params),
-    queryRange: (query, start, end, s) => {
-      const answer = start === first && end === last && s === step ? started.get(query) : undefined;
-      // Each answer once: a second probe of the same query asks again, as it would have.
-      if (answer) started.delete(query);
-      return answer ?? real.queryRange(query, start, end, s);
-    },
+    // A span long past answers the same at every read: a query asked twice takes the same answer.
+    queryRange: (query, start, end, s) =>
+      (start === first && end === last && s === step ? started.get(key(query)) : undefined) ??
+      real.queryRange(query, start, end, s),
   };
   // Everything else (handOn, displayUrl) is the source itself.
   return Object.create(source, { client: { value: client } }) as PrometheusSource;

@@ -9,17 +9,21 @@ import type { MetricSpec } from '../policy/types.js';
 import { alertQuery, meanBeforeQuery } from '../sources/prometheus-queries.js';
 import type { PrometheusSource } from '../sources/prometheus.js';
 import type { HistoryLoader, HistoryRequest, MetricHistory, PrepareRequest } from './history.js';
-import { preflightAhead } from './prefetch.js';
+import { preflightAhead, type StartedProbes } from './prefetch.js';
 
 export class PrometheusHistory implements HistoryLoader {
   readonly kind = 'prometheus' as const;
   readonly displayUrl: string;
+  /** The preflights' answers, shared by the two policies of a --compare until history is loaded. */
+  private readonly probes: StartedProbes = new Map();
 
   constructor(private readonly source: PrometheusSource) {
     this.displayUrl = source.displayUrl;
   }
 
   async load(req: HistoryRequest): Promise<MetricHistory> {
+    // Every preflight is over: what they hand on is with the source, until each read takes it.
+    this.probes.clear();
     const { grid, metric, policy } = req;
     const before = metric.baseline?.kind === 'before';
     const main = await this.source.fetch({
@@ -64,15 +68,19 @@ export class PrometheusHistory implements HistoryLoader {
   async prepare(req: PrepareRequest): Promise<string[]> {
     const { grid } = req;
     const end = grid.start + grid.windows * grid.windowSeconds;
-    const checked = await preflightAhead(this.source, {
-      policy: req.policy,
-      stage: req.stage,
-      metrics: req.metrics,
-      vars: req.vars,
-      span: { since: grid.start, windowSeconds: grid.windowSeconds, windowsExpected: grid.windows },
-      // Every window of the span is probed (it has ended); the real time says whether it can still change.
-      now: Math.max(end, req.now),
-    });
+    const checked = await preflightAhead(
+      this.source,
+      {
+        policy: req.policy,
+        stage: req.stage,
+        metrics: req.metrics,
+        vars: req.vars,
+        span: { since: grid.start, windowSeconds: grid.windowSeconds, windowsExpected: grid.windows },
+        // Every window of the span is probed (it has ended); the real time says whether it can still change.
+        now: Math.max(end, req.now),
+      },
+      this.probes,
+    );
     this.source.markPreflightPassed();
     return checked.warnings;
   }
