@@ -187,14 +187,14 @@ function report(results: Record<string, Run[]>): void {
     console.log(
       `  backtest / plain fetch (Prometheus): ${ratio('backtest (Prometheus)', 'plain fetch (Prometheus)')}`,
     );
-    // The plain client sends one query_range per metric; so should the backtest (preflight included).
-    const sent = (JSON.parse(results['backtest (Prometheus)'][0].stdout) as { stats: { requests: number } })
-      .stats.requests;
-    console.log(`  query_range requests: backtest ${sent}, plain fetch ${METRICS}`);
     if (results['backtest before (Prometheus)'])
       console.log(
         `  before / plain fetch (Prometheus):   ${ratio('backtest before (Prometheus)', 'plain fetch (Prometheus)')}`,
       );
+    // The plain client sends one query_range per metric; so should the backtest (preflight included).
+    const sent = (JSON.parse(results['backtest (Prometheus)'][0].stdout) as { stats: { requests: number } })
+      .stats.requests;
+    console.log(`  query_range requests: backtest ${sent}, plain fetch ${METRICS}`);
   }
   // Every backtest reads the same numbers: one set of decisions, whatever the source or build.
   const decisions = (runs: Run[]) =>
