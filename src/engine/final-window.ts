@@ -69,7 +69,7 @@ export class Finality {
  * judge's evidence goes on past the first final window (evaluate.ts), so only a stage without judges or
  * score. Undefined when this does not apply or the likely window is not final.
  */
-export function finalBeforeEnd<V extends { final: boolean }>(
+export function finalBeforeEnd<V extends { final: boolean; decision: string }>(
   policy: Policy,
   stage: StageSpec,
   data: BakeData,
@@ -83,6 +83,13 @@ export function finalBeforeEnd<V extends { final: boolean }>(
   const verdict = described(likely);
   finality.know(likely, verdict.final);
   if (!verdict.final) return;
+  // One window earlier the longest rollback trigger still fits in the windows left, so only a rollback
+  // makes that prefix final (outlook.ts); a rollback there would be one here (effects persist).
+  const longest = data.windowsExpected - likely + 1;
+  const stillFits = stage.triggers.some(
+    (t) => t.action === 'rollback' && !t.dryRun && t.forWindows === longest,
+  );
+  if (stillFits && verdict.decision !== 'rollback') return verdict;
   if (!finality.isFinal(likely - 1)) return verdict;
   return described(firstFinalWindow(likely - 1, undefined, finality.isFinal));
 }
