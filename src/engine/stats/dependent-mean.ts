@@ -19,9 +19,16 @@
  *     (dependenceBound), the scale with n(1 − φ²)/(1 + φ²) degrees of freedom (Bartlett's variance of
  *     s² under AR(1)). It decides small shifts on windows that look independent (+10% on ±10% noise).
  *
- * Neither is an exact martingale once s and φ are estimated: their validity is the simulation evidence
- * in docs/judges.md (bench/judges/honest.md), with no decision before MIN_WINDOWS windows.
+ * The estimated φ is also bounded from below by the two tracks' own dependence (dependenceOf).
+ *
+ * Each sequence's boundary holds over the bake's windows when the judge knows them (horizon-boundary.ts,
+ * α/4 a side), else for ever (the t-mixture). Neither is exact once s and φ are estimated: their
+ * validity is the simulation evidence in docs/judges.md (bench/judges/honest.md), with no decision
+ * before MIN_WINDOWS windows.
  */
+import { horizonCriticalZ } from './horizon-boundary.js';
+import { normalCdf } from './normal.js';
+import { tUpperQuantile } from './t-dist.js';
 import { tMixtureHalfWidth } from './t-mixture.js';
 
 /** Fewer windows than this: the interval is unbounded (φ cannot be estimated). */
@@ -90,12 +97,50 @@ export function dependenceBound(r1: number, n: number): number {
   return a;
 }
 
-/** Half-width at an assumed φ: the t-mixture at n_e = 1/v effective windows with `nu` degrees of freedom. */
-function halfWidthAt(n: number, s2: number, phi: number, nu: number, alpha: number, g: number): number {
+/** What the judge knows beyond the per-window differences. */
+export interface SequenceContext {
+  /** Windows in the bake (bake / window): the boundary need only hold over that many looks. */
+  windows?: number;
+  /** Each track's own per-window series (log values when the judge compares log ratios), same windows. */
+  tracks?: readonly [readonly number[], readonly number[]];
+}
+
+/**
+ * Half-width at an assumed φ, for a two-sided level `alpha`: the bake-horizon boundary at alpha/2 a
+ * side when the bake's length is known and tabled (horizon-boundary.ts), else the t-mixture at n_e = 1/v
+ * effective windows with `nu` degrees of freedom.
+ */
+function halfWidthAt(
+  n: number,
+  s2: number,
+  phi: number,
+  nu: number,
+  alpha: number,
+  g: number,
+  windows: number | undefined,
+): number {
   const v = meanVarianceFactor(phi, n);
   const se = Math.sqrt((s2 * v * (n - 1)) / Math.max(1, n - n * v));
+  if (se === 0) return Infinity;
+  const z = windows === undefined ? null : horizonCriticalZ(n, windows, alpha / 2);
+  if (z !== null) return se * tUpperQuantile(normalCdf(-z), nu);
   // tMixtureHalfWidth(k, sd) = (sd/√k)·boundary(k): with sd = se·√k it is se·boundary(k).
-  return se === 0 ? Infinity : tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
+  return tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
+}
+
+/**
+ * The dependence bound from the per-window differences, raised to the one the two tracks show on their
+ * own (their mean r₁, from twice the windows). Sampling noise in a track's value (a p95 over a minute's
+ * requests) adds independent noise that pulls r₁ of the difference toward 0 while its slow wander still
+ * sets the variance of the mean; the tracks' levels see the same wander with their noise averaged over
+ * two series, so a difference that looks independent by chance is caught by its tracks.
+ */
+function dependenceOf(xs: readonly number[], tracks: SequenceContext['tracks']): number {
+  const n = xs.length;
+  const own = dependenceBound(lagOneCorrelation(xs), n);
+  if (!tracks || tracks[0].length !== n || tracks[1].length !== n) return own;
+  const pooled = (lagOneCorrelation(tracks[0]) + lagOneCorrelation(tracks[1])) / 2;
+  return Math.max(own, dependenceBound(pooled, n));
 }
 
 export interface DependentMean {
@@ -118,6 +163,7 @@ export function dependentMeanSequence(
   xs: readonly number[],
   alpha: number,
   priorScale: number,
+  context: SequenceContext = {},
 ): DependentMean {
   const n = xs.length;
   const mean = n > 0 ? xs.reduce((a, b) => a + b, 0) / n : 0;
@@ -133,10 +179,11 @@ export function dependentMeanSequence(
       assumedEffectiveN: n,
     };
   const s2 = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1);
-  const phi = dependenceBound(lagOneCorrelation(xs), n);
+  const phi = dependenceOf(xs, context.tracks);
   const nu = Math.max(1, (n * (1 - phi * phi)) / (1 + phi * phi));
-  const estimated = halfWidthAt(n, s2, phi, nu, alpha / 2, ESTIMATED_PRIOR * priorScale);
-  const worst = halfWidthAt(n, s2, PHI_WORST, n - 1, alpha / 2, WORST_PRIOR * priorScale);
+  const { windows } = context;
+  const estimated = halfWidthAt(n, s2, phi, nu, alpha / 2, ESTIMATED_PRIOR * priorScale, windows);
+  const worst = halfWidthAt(n, s2, PHI_WORST, n - 1, alpha / 2, WORST_PRIOR * priorScale, windows);
   const halfWidth = Math.min(estimated, worst);
   const bound = !Number.isFinite(halfWidth) ? 'none' : estimated <= worst ? 'estimated' : 'worst-case';
   const effectiveN = 1 / meanVarianceFactor(phi, n);
