@@ -55,14 +55,52 @@ export function meanVarianceFactor(phi: number, n: number): number {
   return ((1 + phi) / q - (2 * phi * (1 - phi ** n)) / (n * q * q)) / n;
 }
 
+/**
+ * The k-th smallest of a (0-based), by Hoare's selection; reorders a. The judge takes a median and a MAD
+ * of three series at every window, so linear time beats sorting.
+ */
+function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
 /** Lag-one autocorrelation after winsorizing at median ± 2.5 MAD (spikes would pull it toward 0). */
-function lagOneCorrelation(xs: readonly number[]): number {
+function lagOneCorrelation(xs: ArrayLike<number>): number {
   const n = xs.length;
-  const sorted = [...xs].sort((a, b) => a - b);
-  const med = sorted[n >> 1];
-  const mad = xs.map((x) => Math.abs(x - med)).sort((a, b) => a - b)[n >> 1] * 1.4826;
-  const w = mad > 0 ? xs.map((x) => Math.min(med + 2.5 * mad, Math.max(med - 2.5 * mad, x))) : [...xs];
-  const m = w.reduce((a, b) => a + b, 0) / n;
+  const scratch = new Float64Array(n);
+  for (let i = 0; i < n; i++) scratch[i] = xs[i];
+  const med = kthSmallest(scratch, n >> 1);
+  for (let i = 0; i < n; i++) scratch[i] = Math.abs(xs[i] - med);
+  const mad = kthSmallest(scratch, n >> 1) * 1.4826;
+  const lo = med - 2.5 * mad;
+  const hi = med + 2.5 * mad;
+  const w = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    w[i] = mad > 0 ? Math.min(hi, Math.max(lo, xs[i])) : xs[i];
+    m += w[i];
+  }
+  m /= n;
   let s0 = 0;
   let s1 = 0;
   for (let i = 0; i < n; i++) {
@@ -128,18 +166,37 @@ function halfWidthAt(
   return tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
 }
 
+/** x less its least-squares projection on y (both demeaned): what of x the other track does not share. */
+function residualOn(x: readonly number[], y: readonly number[]): Float64Array {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    syy += (y[i] - my) ** 2;
+  }
+  const beta = syy > 0 ? sxy / syy : 0;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = x[i] - mx - beta * (y[i] - my);
+  return out;
+}
+
 /**
  * The dependence bound from the per-window differences, raised to the one the two tracks show on their
- * own (their mean r₁, from twice the windows). Sampling noise in a track's value (a p95 over a minute's
- * requests) adds independent noise that pulls r₁ of the difference toward 0 while its slow wander still
- * sets the variance of the mean; the tracks' levels see the same wander with their noise averaged over
- * two series, so a difference that looks independent by chance is caught by its tracks.
+ * own. Sampling noise in a track's value (a p95 over a minute's requests) adds independent noise that
+ * pulls r₁ of the difference toward 0 while its slow wander still sets the variance of the mean; each
+ * track carries the same wander, so with twice the windows a difference that looks independent by
+ * chance is caught by its tracks. A track's own part is what the other track does not share: a drift
+ * common to both (the daily load curve) cancels in the difference and must not count as dependence.
  */
 function dependenceOf(xs: readonly number[], tracks: SequenceContext['tracks']): number {
   const n = xs.length;
   const own = dependenceBound(lagOneCorrelation(xs), n);
   if (!tracks || tracks[0].length !== n || tracks[1].length !== n) return own;
-  const pooled = (lagOneCorrelation(tracks[0]) + lagOneCorrelation(tracks[1])) / 2;
+  const [c, b] = tracks;
+  const pooled = (lagOneCorrelation(residualOn(c, b)) + lagOneCorrelation(residualOn(b, c))) / 2;
   return Math.max(own, dependenceBound(pooled, n));
 }
 
