@@ -24,6 +24,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const io: CliIo = {
     stdout: (text) => rawIo.stdout(redactor.text(text)),
     stderr: (text) => rawIo.stderr(redactor.text(text)),
+    stdoutDrained: rawIo.stdoutDrained,
     env: rawIo.env,
     signal: rawIo.signal,
     redactor,
