@@ -1,5 +1,6 @@
 /** The judges' decisions and explanations on small hand-made bakes. */
 import { MIN_WINDOWS } from '../../src/engine/stats/dependent-mean.js';
+import { mulberry32, normal } from '../../src/engine/stats/random.js';
 import { mannWhitneyJudge, MANN_WHITNEY_DEFAULTS } from '../../src/engine/judges/mann-whitney.js';
 import { runAll } from '../../src/engine/judges/run.js';
 import { scoreJudge, SCORE_DEFAULTS } from '../../src/engine/judges/score.js';
@@ -139,6 +140,18 @@ describe('sequential values', () => {
     expect(passAt).toBeLessThan(40);
     const early = runAll('sequential', () => sequentialValuesJudge({ ...spec, promoteEarly: true }), windows);
     expect(early.contribution).toBe('promote-early');
+  });
+  test('knowing the bake has 60 windows narrows the boundary: +8% on ±10% noise is caught, not without', () => {
+    const rng = mulberry32(2026);
+    const windows = Array.from({ length: 60 }, () => ({
+      canary: 108 * Math.exp(normal(rng, 0, 0.1)),
+      baseline: 100 * Math.exp(normal(rng, 0, 0.1)),
+    }));
+    const strict = { ...spec, allowedEffect: 0 };
+    const bake = runAll('sequential', () => sequentialValuesJudge({ ...strict, windows: 60 }), windows);
+    expect(bake.contribution).toBe('rollback');
+    const forever = runAll('sequential', () => sequentialValuesJudge(strict), windows);
+    expect(forever.contribution).toBe('none');
   });
   test('non-positive values cannot be compared relatively and are skipped, saying why', () => {
     const r = runAll('sequential', () => sequentialValuesJudge(spec), [{ canary: 0, baseline: 100 }]);

@@ -1,5 +1,6 @@
 /** Judges wired into the engine: a policy's `judge:` metrics and stage `score:` reach the verdict. */
 import { evaluateStage } from '../../src/engine/evaluate.js';
+import { mulberry32, normal } from '../../src/engine/stats/random.js';
 import type { BakeData, MetricData } from '../../src/engine/types.js';
 import type { CheckSpec, MetricSpec, Policy, StageSpec } from '../../src/policy/types.js';
 
@@ -250,4 +251,25 @@ test('a level shift the values judge cannot test ends the bake inconclusive, nev
   const check = v.checks.find((c) => c.judgement)!;
   expect(check.status).not.toBe('pass');
   expect(check.reasons.join(' ')).toMatch(/cannot (decide|tell)/);
+});
+
+test("a policy's values judge holds its boundary over the bake's windows, not for ever", () => {
+  // +8% on ±10% iid noise over an hour: within reach of a boundary for 60 looks, not of an unbounded one
+  // (__tests__/judges/judges.test.ts shows the same windows both ways).
+  const rng = mulberry32(2026);
+  const canary: number[] = [];
+  const baseline: number[] = [];
+  for (let k = 0; k < 60; k++) {
+    canary.push(108 * Math.exp(normal(rng, 0, 0.1)));
+    baseline.push(100 * Math.exp(normal(rng, 0, 0.1)));
+  }
+  const { policy: p, stage } = policy([p95Values({ allowedEffect: 0, promoteEarly: false })], {
+    bakeSeconds: 3600,
+  });
+  const v = evaluateStage(
+    p,
+    stage,
+    bake({ p95: { series: series(canary), baseline: series(baseline) } }, 60, 60),
+  );
+  expect(v.decision).toBe('rollback');
 });

@@ -17,7 +17,14 @@ import {
 import { SPIKE_DEFAULTS, spikeJudge } from '../../src/engine/judges/spike.js';
 import { normalCdf } from '../../src/engine/stats/normal.js';
 import { mulberry32, normal } from '../../src/engine/stats/random.js';
-import { clopperPearson, countsRun, latencyRun, type CountsCase, type LatencyCase } from './honest-data.js';
+import {
+  clopperPearson,
+  countsRun,
+  latencyRun,
+  WINDOWS,
+  type CountsCase,
+  type LatencyCase,
+} from './honest-data.js';
 
 const SEEDS = Number(process.env.HONEST_SEEDS ?? 1000);
 /** HONEST_ONLY=regex runs only the rows whose name matches, prints them and writes nothing (for iterating). */
@@ -45,6 +52,7 @@ function latencyRow(name: string, c: LatencyCase, series = 1, tolerant = 0.05): 
         kind: 'values' as const,
         alpha: 0.05 / series,
         allowedEffect: allowed,
+        windows: WINDOWS,
       };
       const at = canaries
         .map((cs) =>
@@ -77,6 +85,7 @@ function countsRow(name: string, c: CountsCase, onRatio = false): string {
         ...SEQUENTIAL_DEFAULTS,
         kind: onRatio ? ('values' as const) : ('counts' as const),
         allowedEffect: allowed,
+        windows: WINDOWS,
       };
       const r = onRatio
         ? runWatch(

@@ -77,6 +77,7 @@ function makeContenders(allowedErrors: number, allowedLatency: number): Contende
           kind: 'values' as const,
           alpha: ALPHA,
           allowedEffect: allowedLatency,
+          windows: r.canaryP95.length,
         };
         const inputs: ValuesWindow[] = windows(r).map((k) => ({
           canary: r.canaryP95[k],
@@ -168,6 +169,7 @@ const onRatio: Contender = {
       kind: 'values' as const,
       alpha: ALPHA,
       allowedEffect: ALLOWED_ERRORS,
+      windows: r.canaryRequests.length,
     };
     const inputs: ValuesWindow[] = windows(r).map((k) => ({
       canary: rate(r.canaryErrors[k], r.canaryRequests[k]),

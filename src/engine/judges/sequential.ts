@@ -31,6 +31,8 @@ export interface SequentialSpec {
   /** `counts`: estimate the overdispersion of the split from the data and temper the evidence (default true). */
   overdispersion: boolean;
   action: JudgeAction;
+  /** `values`: windows in the bake; the boundary then holds over that many looks, not forever. */
+  windows?: number;
 }
 
 export const SEQUENTIAL_DEFAULTS: SequentialSpec = {
@@ -185,6 +187,7 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
   const upper = relative ? Math.log1p(d) : d;
   const lower = relative ? (d < 1 ? Math.log1p(-d) : -Infinity) : -d;
   const observedValues: number[] = [];
+  const tracks: [number[], number[]] = [[], []];
   let zeros = 0;
   let window = -1;
   let rejectedAt: number | null = null;
@@ -203,11 +206,18 @@ export function sequentialValuesJudge(spec: SequentialSpec): WindowJudge<ValuesW
       else if (relative && (c <= 0 || b <= 0)) {
         zeros++;
         skipped = `non-positive value (canary ${num(c)}, baseline ${num(b)}) has no log ratio`;
-      } else observedValues.push(relative ? Math.log(c / b) : c - b);
+      } else {
+        observedValues.push(relative ? Math.log(c / b) : c - b);
+        tracks[0].push(relative ? Math.log(c) : c);
+        tracks[1].push(relative ? Math.log(b) : b);
+      }
       // Dropping zero windows keeps only the windows where the canary happened to see events: a ratio
       // at low traffic is then biased upward. Past a few zeros the log ratio is no measure of the canary.
       const zeroBiased = relative && zeros > 0 && zeros >= ZERO_SHARE * (zeros + observedValues.length);
-      const cs = dependentMeanSequence(observedValues, spec.alpha, spec.priorScale);
+      const cs = dependentMeanSequence(observedValues, spec.alpha, spec.priorScale, {
+        windows: spec.windows,
+        tracks,
+      });
       const n = cs.n;
       const h = zeroBiased ? Infinity : cs.halfWidth;
       const mean = cs.mean;

@@ -66,6 +66,7 @@ function units(
   observed: number,
   withBaseline: boolean,
   pairOn: string[] | undefined,
+  windows: number,
 ): Unit[] {
   const ks = Array.from({ length: observed }, (_, k) => k);
   if (j.type === 'mann-whitney' || (j.type === 'sequential' && j.kind === 'counts')) {
@@ -109,7 +110,11 @@ function units(
     let result: JudgeResult;
     if (j.type === 'sequential') {
       const inputs: ValuesWindow[] = ks.map((k) => ({ canary: value(k), baseline: reference(k) }));
-      result = runAll('sequential', () => sequentialValuesJudge(splitAlpha(j, groups.length)), inputs);
+      result = runAll(
+        'sequential',
+        () => sequentialValuesJudge({ ...splitAlpha(j, groups.length), windows }),
+        inputs,
+      );
     } else {
       const inputs: SpikeWindow[] = ks.map((k) =>
         base ? { value: value(k), reference: reference(k) } : { value: value(k) },
@@ -169,7 +174,7 @@ export function judgeMetric(
   }
   // A spike is measured against the stable track only when the policy gives one per window (a query).
   const withBaseline = j.type !== 'spike' || metric.baseline?.kind === 'query';
-  const every = units(j, md, req, observed, withBaseline, metric.pairOn);
+  const every = units(j, md, req, observed, withBaseline, metric.pairOn, data.windowsExpected);
   // A series without a baseline partner has no data for the judge: it neither decides nor promotes.
   const paired = every.filter((u) => !u.unpaired);
   const all = paired.length > 0 ? paired : every;

@@ -19,9 +19,16 @@
  *     (dependenceBound), the scale with n(1 − φ²)/(1 + φ²) degrees of freedom (Bartlett's variance of
  *     s² under AR(1)). It decides small shifts on windows that look independent (+10% on ±10% noise).
  *
- * Neither is an exact martingale once s and φ are estimated: their validity is the simulation evidence
- * in docs/judges.md (bench/judges/honest.md), with no decision before MIN_WINDOWS windows.
+ * The estimated φ is also bounded from below by the two tracks' own dependence (dependenceOf).
+ *
+ * Each sequence's boundary holds over the bake's windows when the judge knows them (horizon-boundary.ts,
+ * α/4 a side), else for ever (the t-mixture). Neither is exact once s and φ are estimated: their
+ * validity is the simulation evidence in docs/judges.md (bench/judges/honest.md), with no decision
+ * before MIN_WINDOWS windows.
  */
+import { horizonCriticalZ } from './horizon-boundary.js';
+import { normalCdf } from './normal.js';
+import { tUpperQuantile } from './t-dist.js';
 import { tMixtureHalfWidth } from './t-mixture.js';
 
 /** Fewer windows than this: the interval is unbounded (φ cannot be estimated). */
@@ -48,14 +55,52 @@ export function meanVarianceFactor(phi: number, n: number): number {
   return ((1 + phi) / q - (2 * phi * (1 - phi ** n)) / (n * q * q)) / n;
 }
 
+/**
+ * The k-th smallest of a (0-based), by Hoare's selection; reorders a. The judge takes a median and a MAD
+ * of three series at every window, so linear time beats sorting.
+ */
+function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
 /** Lag-one autocorrelation after winsorizing at median ± 2.5 MAD (spikes would pull it toward 0). */
-function lagOneCorrelation(xs: readonly number[]): number {
+function lagOneCorrelation(xs: ArrayLike<number>): number {
   const n = xs.length;
-  const sorted = [...xs].sort((a, b) => a - b);
-  const med = sorted[n >> 1];
-  const mad = xs.map((x) => Math.abs(x - med)).sort((a, b) => a - b)[n >> 1] * 1.4826;
-  const w = mad > 0 ? xs.map((x) => Math.min(med + 2.5 * mad, Math.max(med - 2.5 * mad, x))) : [...xs];
-  const m = w.reduce((a, b) => a + b, 0) / n;
+  const scratch = new Float64Array(n);
+  for (let i = 0; i < n; i++) scratch[i] = xs[i];
+  const med = kthSmallest(scratch, n >> 1);
+  for (let i = 0; i < n; i++) scratch[i] = Math.abs(xs[i] - med);
+  const mad = kthSmallest(scratch, n >> 1) * 1.4826;
+  const lo = med - 2.5 * mad;
+  const hi = med + 2.5 * mad;
+  const w = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    w[i] = mad > 0 ? Math.min(hi, Math.max(lo, xs[i])) : xs[i];
+    m += w[i];
+  }
+  m /= n;
   let s0 = 0;
   let s1 = 0;
   for (let i = 0; i < n; i++) {
@@ -90,12 +135,69 @@ export function dependenceBound(r1: number, n: number): number {
   return a;
 }
 
-/** Half-width at an assumed φ: the t-mixture at n_e = 1/v effective windows with `nu` degrees of freedom. */
-function halfWidthAt(n: number, s2: number, phi: number, nu: number, alpha: number, g: number): number {
+/** What the judge knows beyond the per-window differences. */
+export interface SequenceContext {
+  /** Windows in the bake (bake / window): the boundary need only hold over that many looks. */
+  windows?: number;
+  /** Each track's own per-window series (log values when the judge compares log ratios), same windows. */
+  tracks?: readonly [readonly number[], readonly number[]];
+}
+
+/**
+ * Half-width at an assumed φ, for a two-sided level `alpha`: the bake-horizon boundary at alpha/2 a
+ * side when the bake's length is known and tabled (horizon-boundary.ts), else the t-mixture at n_e = 1/v
+ * effective windows with `nu` degrees of freedom.
+ */
+function halfWidthAt(
+  n: number,
+  s2: number,
+  phi: number,
+  nu: number,
+  alpha: number,
+  g: number,
+  windows: number | undefined,
+): number {
   const v = meanVarianceFactor(phi, n);
   const se = Math.sqrt((s2 * v * (n - 1)) / Math.max(1, n - n * v));
+  if (se === 0) return Infinity;
+  const z = windows === undefined ? null : horizonCriticalZ(n, windows, alpha / 2);
+  if (z !== null) return se * tUpperQuantile(normalCdf(-z), nu);
   // tMixtureHalfWidth(k, sd) = (sd/√k)·boundary(k): with sd = se·√k it is se·boundary(k).
-  return se === 0 ? Infinity : tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
+  return tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
+}
+
+/** x less its least-squares projection on y (both demeaned): what of x the other track does not share. */
+function residualOn(x: readonly number[], y: readonly number[]): Float64Array {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    syy += (y[i] - my) ** 2;
+  }
+  const beta = syy > 0 ? sxy / syy : 0;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = x[i] - mx - beta * (y[i] - my);
+  return out;
+}
+
+/**
+ * The dependence bound from the per-window differences, raised to the one the two tracks show on their
+ * own. Sampling noise in a track's value (a p95 over a minute's requests) adds independent noise that
+ * pulls r₁ of the difference toward 0 while its slow wander still sets the variance of the mean; each
+ * track carries the same wander, so with twice the windows a difference that looks independent by
+ * chance is caught by its tracks. A track's own part is what the other track does not share: a drift
+ * common to both (the daily load curve) cancels in the difference and must not count as dependence.
+ */
+function dependenceOf(xs: readonly number[], tracks: SequenceContext['tracks']): number {
+  const n = xs.length;
+  const own = dependenceBound(lagOneCorrelation(xs), n);
+  if (!tracks || tracks[0].length !== n || tracks[1].length !== n) return own;
+  const [c, b] = tracks;
+  const pooled = (lagOneCorrelation(residualOn(c, b)) + lagOneCorrelation(residualOn(b, c))) / 2;
+  return Math.max(own, dependenceBound(pooled, n));
 }
 
 export interface DependentMean {
@@ -118,6 +220,7 @@ export function dependentMeanSequence(
   xs: readonly number[],
   alpha: number,
   priorScale: number,
+  context: SequenceContext = {},
 ): DependentMean {
   const n = xs.length;
   const mean = n > 0 ? xs.reduce((a, b) => a + b, 0) / n : 0;
@@ -133,10 +236,11 @@ export function dependentMeanSequence(
       assumedEffectiveN: n,
     };
   const s2 = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1);
-  const phi = dependenceBound(lagOneCorrelation(xs), n);
+  const phi = dependenceOf(xs, context.tracks);
   const nu = Math.max(1, (n * (1 - phi * phi)) / (1 + phi * phi));
-  const estimated = halfWidthAt(n, s2, phi, nu, alpha / 2, ESTIMATED_PRIOR * priorScale);
-  const worst = halfWidthAt(n, s2, PHI_WORST, n - 1, alpha / 2, WORST_PRIOR * priorScale);
+  const { windows } = context;
+  const estimated = halfWidthAt(n, s2, phi, nu, alpha / 2, ESTIMATED_PRIOR * priorScale, windows);
+  const worst = halfWidthAt(n, s2, PHI_WORST, n - 1, alpha / 2, WORST_PRIOR * priorScale, windows);
   const halfWidth = Math.min(estimated, worst);
   const bound = !Number.isFinite(halfWidth) ? 'none' : estimated <= worst ? 'estimated' : 'worst-case';
   const effectiveN = 1 / meanVarianceFactor(phi, n);

@@ -1,7 +1,8 @@
 /**
  * Student's t distribution: CDF through the regularized incomplete beta function (continued fraction,
- * Numerical Recipes §6.4, relative accuracy about 1e-14) and the quantile by bisection on the CDF.
+ * Numerical Recipes §6.4, relative accuracy about 1e-14) and the quantile by Newton's method on the log tail.
  */
+import { normalQuantile } from './normal.js';
 import { logBeta } from './special.js';
 
 /** Continued fraction of the incomplete beta function (modified Lentz). */
@@ -49,15 +50,31 @@ export function tUpperTail(t: number, df: number): number {
   return t >= 0 ? tail : 1 - tail;
 }
 
-/** The t quantile with upper tail p (0 < p < 0.5): t such that P(T > t) = p. */
+/** Density of t with df degrees of freedom. */
+function tDensity(t: number, df: number): number {
+  return Math.exp(-logBeta(df / 2, 0.5) - ((df + 1) / 2) * Math.log1p((t * t) / df)) / Math.sqrt(df);
+}
+
+/**
+ * The t quantile with upper tail p (0 < p < 0.5): t such that P(T > t) = p. Newton's method on
+ * log P(T > t), which is concave, from the normal quantile; a bracket keeps every step inside the
+ * interval known to hold the root (bisection when a step would leave it). Judges call this at every
+ * window, so it converges in a few tail evaluations rather than a bisection's fifty.
+ */
 export function tUpperQuantile(p: number, df: number): number {
+  const target = Math.log(p);
   let lo = 0;
-  let hi = 1;
-  while (tUpperTail(hi, df) > p) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (tUpperTail(mid, df) > p) lo = mid;
-    else hi = mid;
+  let hi = Infinity;
+  let t = Math.max(1e-3, -normalQuantile(p));
+  for (let i = 0; i < 100; i++) {
+    const tail = tUpperTail(t, df);
+    if (tail > p) lo = t;
+    else hi = t;
+    const step = ((Math.log(tail) - target) * tail) / tDensity(t, df);
+    let next = t + step;
+    if (!(next > lo && next < hi)) next = Number.isFinite(hi) ? (lo + hi) / 2 : 2 * t;
+    if (Math.abs(next - t) <= 1e-13 * next) return next;
+    t = next;
   }
-  return (lo + hi) / 2;
+  return t;
 }
