@@ -43,6 +43,8 @@ export interface EvaluateOptions {
   prometheusHeader: string[];
   prometheusCaCert?: string;
   insecureSkipTlsVerify: boolean;
+  /** One stderr line per Prometheus HTTP exchange (the action's step debug lines). */
+  debug?: boolean;
   report?: string;
   format: 'text' | 'json' | 'markdown' | 'jsonl';
 }
@@ -120,6 +122,7 @@ async function judgeOne(
     provenance,
     // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
     log: (line) => io.stderr(`${line}\n`),
+    ...(options.debug ? { debug: (line: string) => io.stderr(`debug: ${line}\n`) } : {}),
     signal: io.signal,
   });
   // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.
