@@ -1,4 +1,6 @@
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
+// compile-cache.js comes first: the chunks a command loads are compiled after it.
+import './util/compile-cache.js';
 import { runCli } from './cli/program.js';
 import { cancelOnSignals } from './util/cancel.js';
 import { drained } from './util/drained.js';
