@@ -6,11 +6,15 @@
  * metrics-file input, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files in a temp dir, no network: no artifact
  * service, a push event so no PR comment). On Node 20 (`node`) and Node 24 (CANARY_GATE_NODE24 or the
  * project's .cache/node24). Ratios are per round (case ms / `node -e 0` ms), min / median / max.
+ * The CLI turns on Node's compile cache (src/util/compile-cache.ts, Node >= 22.1; kept in <TMPDIR>/node-compile-cache),
+ * so on Node 24 each CLI case runs twice: `cold cache` with an empty TMPDIR each run (the first run after an
+ * install or a new build), `warm cache` with a TMPDIR the warm-up round filled (every later run). Node 20 has no
+ * compile cache: one line each. The action does not use the cache (a GitHub-hosted job starts on a fresh VM).
  * Run: npm run build && RUNS=5 npx tsx bench/cold-start.ts   (then `git checkout -- dist`)
  * DIST=<dir> measures another build (e.g. an older commit's dist/, extracted with `git archive`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -68,6 +72,8 @@ function actionEnv(dir: string): NodeJS.ProcessEnv {
 interface Case {
   args: string[];
   env?: () => NodeJS.ProcessEnv;
+  /** A CLI case: measured with a cold and a warm compile cache where Node has one. */
+  cache?: boolean;
   /** The exit code that means it ran as intended (evaluate on a passing bake: 0 promote). */
   code: number;
 }
@@ -77,7 +83,7 @@ writeFileSync(join(dir, 'event.json'), '{}');
 let fresh = 0;
 const cases: Record<string, Case> = {
   'node -e 0': { args: ['-e', '0'], code: 0 },
-  'cli --help': { args: [join(DIST, 'cli.js'), '--help'], code: 0 },
+  'cli --help': { args: [join(DIST, 'cli.js'), '--help'], code: 0, cache: true },
   'cli evaluate (recording)': {
     args: [
       join(DIST, 'cli.js'),
@@ -90,6 +96,7 @@ const cases: Record<string, Case> = {
       RECORDING,
     ],
     code: 0,
+    cache: true,
   },
   'action dist/index.js (recording)': {
     args: [join(DIST, 'index.js')],
@@ -108,14 +115,40 @@ const cases: Record<string, Case> = {
 
 /**
  * This machine's NODE_EXTRA_CA_CERTS makes Node 20 read a CA bundle at start (50-100 ms, more than `node -e 0`
- * itself) and is not set on a GitHub runner: no case gets it, nor NODE_OPTIONS.
+ * itself) and is not set on a GitHub runner: no case gets it, nor NODE_OPTIONS
+ * or the compile cache's own settings.
  */
 const cleanEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].includes(k)),
+  Object.entries(process.env).filter(
+    ([k]) =>
+      !['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'NODE_COMPILE_CACHE', 'NODE_DISABLE_COMPILE_CACHE'].includes(
+        k,
+      ),
+  ),
 );
 
-function wallMs(node: string, c: Case): number {
-  const env = c.env?.() ?? cleanEnv;
+/** Node >= 22.1 has module.enableCompileCache. */
+function hasCompileCache(node: string): boolean {
+  const res = spawnSync(node, ['-p', "typeof require('node:module').enableCompileCache"], {
+    encoding: 'utf8',
+  });
+  return res.stdout.trim() === 'function';
+}
+
+type CacheState = 'cold' | 'warm' | null;
+const warmTmp = join(dir, 'tmp-warm');
+mkdirSync(warmTmp);
+let coldRun = 0;
+/** TMPDIR decides where the compile cache is: a new empty folder each run (cold) or the one kept (warm). */
+function cacheEnv(state: CacheState): NodeJS.ProcessEnv {
+  if (state === null) return cleanEnv;
+  const tmp = state === 'warm' ? warmTmp : join(dir, `tmp-cold-${coldRun++}`);
+  if (state === 'cold') mkdirSync(tmp);
+  return { ...cleanEnv, TMPDIR: tmp };
+}
+
+function wallMs(node: string, c: Case, state: CacheState): number {
+  const env = c.env?.() ?? cacheEnv(state);
   const start = process.hrtime.bigint();
   const res = spawnSync(node, c.args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -131,16 +164,32 @@ const stats = (values: number[]) => {
   return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
 };
 
+/** Per node, the measured lines: each case once, a CLI case once per cache state where the node has a cache. */
+interface Line {
+  label: string;
+  c: Case;
+  state: CacheState;
+}
+const lines: Record<string, Line[]> = {};
+for (const [n, node] of Object.entries(nodes)) {
+  const cache = hasCompileCache(node);
+  lines[n] = Object.entries(cases).flatMap(([name, c]): Line[] =>
+    c.cache && cache
+      ? (['cold', 'warm'] as const).map((state) => ({ label: `${name}, ${state} cache`, c, state }))
+      : [{ label: c.cache ? `${name}, no compile cache` : name, c, state: null }],
+  );
+}
 const ms: Record<string, Record<string, number[]>> = {};
 for (const n of Object.keys(nodes))
-  ms[n] = Object.fromEntries(Object.keys(cases).map((k) => [k, [] as number[]]));
+  ms[n] = Object.fromEntries(lines[n].map((l) => [l.label, [] as number[]]));
 try {
-  // One warm-up round (file cache), then RUNS counted ones: every node and case, the reference first.
+  // One warm-up round (file cache, and the warm compile cache), then RUNS counted ones: every node and
+  // line, the reference first.
   for (let round = -1; round < RUNS; round++)
     for (const [n, node] of Object.entries(nodes))
-      for (const [name, c] of Object.entries(cases)) {
-        const t = wallMs(node, c);
-        if (round >= 0) ms[n][name].push(t);
+      for (const { label, c, state } of lines[n]) {
+        const t = wallMs(node, c, state);
+        if (round >= 0) ms[n][label].push(t);
       }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -152,10 +201,10 @@ console.log(
 for (const n of Object.keys(nodes)) {
   const ref = ms[n]['node -e 0'];
   console.log(`${n} (node -e 0: median ${stats(ref).median.toFixed(0)} ms)`);
-  for (const name of Object.keys(cases).filter((k) => k !== 'node -e 0')) {
-    const r = stats(ms[n][name].map((t, i) => t / ref[i]));
+  for (const { label } of lines[n].filter((l) => l.label !== 'node -e 0')) {
+    const r = stats(ms[n][label].map((t, i) => t / ref[i]));
     console.log(
-      `  ${name.padEnd(34)} ${r.min.toFixed(2)} / ${r.median.toFixed(2)} / ${r.max.toFixed(2)}×   (median ${stats(ms[n][name]).median.toFixed(0)} ms)`,
+      `  ${label.padEnd(44)} ${r.min.toFixed(2)} / ${r.median.toFixed(2)} / ${r.max.toFixed(2)}×   (median ${stats(ms[n][label]).median.toFixed(0)} ms)`,
     );
   }
 }

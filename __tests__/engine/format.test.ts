@@ -1,6 +1,6 @@
 /** Number and window text in reasons. */
 import { formatLabels, formatNumber } from '../../src/engine/format.js';
-import { windowLabel } from '../../src/engine/windows.js';
+import { windowLabel, windowLabels } from '../../src/engine/windows.js';
 
 test.each<[number | null, string]>([
   [0.1 + 0.2, '0.3'],
@@ -40,5 +40,17 @@ describe('window labels', () => {
     expect(windowLabel({ windowSeconds: 300 }, 0)).toBe('+0m–+5m');
     expect(windowLabel({ windowSeconds: 300 }, 3)).toBe('+15m–+20m');
     expect(windowLabel({ windowSeconds: 300 }, 13)).toBe('+1h5m–+1h10m');
+  });
+  test('all the windows at once name each as windowLabel does', () => {
+    const late = Date.parse('2026-11-20T23:50:00Z') / 1000;
+    for (const clock of [
+      { windowSeconds: 45, since: late },
+      { windowSeconds: 7, since: late + 3 },
+      { windowSeconds: 300 },
+    ]) {
+      const all = windowLabels(clock, 40);
+      expect(all).toEqual(Array.from({ length: 40 }, (_, k) => windowLabel(clock, k)));
+    }
+    expect(windowLabels({ windowSeconds: 60, since }, 0)).toEqual([]);
   });
 });

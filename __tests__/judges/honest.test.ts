@@ -36,7 +36,7 @@ function latency(c: LatencyCase, seeds: number, series = 1) {
   const times: number[] = [];
   for (let seed = 0; seed < seeds; seed++) {
     const { baseline, canaries } = latencyRun(c, seed, series);
-    const spec = { ...values, alpha: ALPHA / series };
+    const spec = { ...values, alpha: ALPHA / series, windows: c.windows ?? WINDOWS };
     const at = canaries
       .map((cs) =>
         runWatch(
@@ -87,6 +87,9 @@ describe('false rollbacks stay within α', () => {
   });
   test('values, quiet (sd 0.02) AR 0.8: sampling noise hides part of the dependence', () => {
     withinAlpha(latency({ phi: 0.8, sd: 0.02, heavy: false, shift: 0 }, N).length, N);
+  });
+  test('values, quiet AR 0.8 over a 240-window bake: the misfit of an AR(1) model grows with the bake', () => {
+    withinAlpha(latency({ phi: 0.8, sd: 0.02, heavy: false, shift: 0, windows: 240 }, 100).length, 100);
   });
   test('values, 8 canary series against one baseline', () => {
     withinAlpha(latency({ phi: 0.5, sd: 0.1, heavy: false, shift: 0 }, 100, 8).length, 100);

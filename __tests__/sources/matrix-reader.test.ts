@@ -68,6 +68,16 @@ test('text JSON.parse refuses, or another shape, is never accepted', () => {
     ok.replace('"matrix"', '"vector"'),
     ok.replace('}]}', '}]},"data":{}'),
     ok.replace('[[1,"2"]]', '[[1,"2","3"]]'),
+    ok.replace('[[1,"2"]]', '[[1.,"2"]]'),
+    ok.replace('[[1,"2"]]', '[[1e,"2"]]'),
+    ok.replace('[[1,"2"]]', '[[-,"2"]]'),
+    ok.replace('[[1,"2"]]', '[[1,"2\u0001"]]'),
+    ok.replace('[[1,"2"]]', '[[1,"2"]'),
+    ok.replace('[[1,"2"]]', '[[1 ,\t"2"\r]\n]'),
+    ok.replace('[[1,"2"]]', '[[1,"2"],[2,"3"] ]'),
+    ok.replace('[[1,"2"]]', '[[1,"2"][2,"3"]]'),
+    ok.replace('[[1,"2"]]', '[[1,2]]'),
+    ok.replace('[[1,"2"]]', '[[1,"+1e3"],[2,"1.e-2"],[3,"-"],[4,"1e999"]]'),
   ];
   for (const t of broken) {
     const read = fast(t);

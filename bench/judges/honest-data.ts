@@ -37,6 +37,8 @@ export interface LatencyCase {
   heavy: boolean;
   /** The canary's true relative shift. */
   shift: number;
+  /** Windows in the bake (default WINDOWS). */
+  windows?: number;
 }
 
 /** One track's per-window p95 (ms): median 150 ms, the track's AR noise and 2% sampling noise. */
@@ -44,7 +46,7 @@ function track(rng: Rng, c: LatencyCase, shift: number): number[] {
   const innovation = c.sd * Math.sqrt(1 - c.phi * c.phi);
   let state = normal(rng, 0, c.sd); // stationary start
   const out: number[] = [];
-  for (let k = 0; k < WINDOWS; k++) {
+  for (let k = 0; k < (c.windows ?? WINDOWS); k++) {
     if (k > 0) state = c.phi * state + innovation * (c.heavy ? t3(rng) : normal(rng));
     const spike = c.heavy && rng.next() < 0.03 ? Math.log1p(1.5 * rng.next()) : 0;
     out.push(150 * Math.exp(Math.log1p(shift) + state + spike + normal(rng, 0, 0.02)));

@@ -52,7 +52,7 @@ function latencyRow(name: string, c: LatencyCase, series = 1, tolerant = 0.05): 
         kind: 'values' as const,
         alpha: 0.05 / series,
         allowedEffect: allowed,
-        windows: WINDOWS,
+        windows: c.windows ?? WINDOWS,
       };
       const at = canaries
         .map((cs) =>
@@ -144,7 +144,7 @@ const HEAD = '| case | allowed 0 | allowed +5% (latency) / +10% (errors) |\n|---
 const lines = [
   '# Judges on dependent, heavy-tailed, overdispersed, multi-series and low-traffic data',
   '',
-  `${SEEDS} seeds a row; 60 one-minute windows watched (stop at the first rollback); α = 0.05; cells: rollback rate ` +
+  `${SEEDS} seeds a row; 60 one-minute windows watched unless a row says otherwise (stop at the first rollback); α = 0.05; cells: rollback rate ` +
     '[95% Clopper-Pearson interval] · median minutes to detect. Latency: per-track log noise AR(1) with the given ' +
     'marginal sd, stationary start, plus 2% sampling noise; "heavy" adds t₃ innovations and a spike of up to +150% ' +
     'in 3% of windows on each track. Counts: canary 5% of traffic, 1% errors, each track’s rate multiplied per ' +
@@ -160,6 +160,23 @@ const lines = [
   ),
   latencyRow('values, AR 0.95, sd 0.1, t₃ + spikes', { phi: 0.95, sd: 0.1, heavy: true, shift: 0 }),
   latencyRow('values, quiet (sd 0.02), AR 0.8', { phi: 0.8, sd: 0.02, heavy: false, shift: 0 }),
+  // Longer bakes: the dependence estimate is trusted more as windows accrue, so misfit shows there.
+  ...[120, 240].map((windows) =>
+    latencyRow(`values, quiet (sd 0.02), AR 0.8, ${windows} windows`, {
+      phi: 0.8,
+      sd: 0.02,
+      heavy: false,
+      shift: 0,
+      windows,
+    }),
+  ),
+  latencyRow('values, AR 0.95, sd 0.1, 240 windows', {
+    phi: 0.95,
+    sd: 0.1,
+    heavy: false,
+    shift: 0,
+    windows: 240,
+  }),
   ...[2, 4, 8].map((s) =>
     latencyRow(
       `values, ${s} canary series vs 1 baseline, AR 0.5`,

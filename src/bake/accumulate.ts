@@ -12,7 +12,14 @@ class SeriesTable {
 
   write(first: number, series: Series[]): void {
     for (const s of series) {
-      const row = this.row(s.labels);
+      const key = labelKey(s.labels);
+      // A first read of the whole bake (a lookback) is the row as it is: copied into an array made of
+      // nulls, every number would be boxed (24 bytes a value instead of 8; 115 MB at 500 series × 20).
+      if (first === 0 && s.values.length === this.length && !this.rows.has(key)) {
+        this.rows.set(key, { labels: s.labels, values: s.values });
+        continue;
+      }
+      const row = this.row(key, s.labels);
       s.values.forEach((v, i) => {
         if (first + i < this.length) row.values[first + i] = v;
       });
@@ -23,8 +30,7 @@ class SeriesTable {
     return [...this.rows.values()];
   }
 
-  private row(labels: Labels): Series {
-    const key = labelKey(labels);
+  private row(key: string, labels: Labels): Series {
     let row = this.rows.get(key);
     if (!row) {
       row = { labels, values: new Array<number | null>(this.length).fill(null) };

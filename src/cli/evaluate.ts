@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import { dirname } from 'node:path';
 import { formatDuration, parseDuration } from '../policy/duration.js';
 import { provenanceFromEnv } from '../report/provenance.js';
-import { writeJsonPretty } from '../report/json-stream.js';
+import { jsonPrettyPieces, writeJsonPretty } from '../report/json-stream.js';
 import { renderText } from '../report/text.js';
 import { InputError } from '../util/errors.js';
 import { readUserFile } from '../util/read-file.js';
@@ -43,6 +43,8 @@ export interface EvaluateOptions {
   prometheusHeader: string[];
   prometheusCaCert?: string;
   insecureSkipTlsVerify: boolean;
+  /** One stderr line per Prometheus HTTP exchange (the action's step debug lines). */
+  debug?: boolean;
   report?: string;
   format: 'text' | 'json' | 'markdown' | 'jsonl';
 }
@@ -57,7 +59,12 @@ export async function evaluateCommand(options: EvaluateOptions, io: CliIo): Prom
   const report = await judgeOne({ ...options, metricsFile: files[0] }, io);
   // Written in pieces, never as one string: per-window values make a lookback's report hundreds of MB.
   if (options.report) writeReport(options.report, (write) => writeJsonPretty(report, write));
-  if (options.format === 'json') writeJsonPretty(report, io.stdout);
+  if (options.format === 'json') {
+    for (const piece of jsonPrettyPieces(report)) {
+      io.stdout(piece);
+      await io.stdoutDrained?.();
+    }
+  }
   // Loaded for this format only: the Markdown renderer (charts, tables) is most of the report code.
   else if (options.format === 'markdown') {
     const { renderMarkdown } = await import('../report/markdown.js');
@@ -120,6 +127,7 @@ async function judgeOne(
     provenance,
     // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
     log: (line) => io.stderr(`${line}\n`),
+    ...(options.debug ? { debug: (line: string) => io.stderr(`debug: ${line}\n`) } : {}),
     signal: io.signal,
   });
   // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.

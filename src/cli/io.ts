@@ -5,6 +5,11 @@ export const EXIT = { promote: 0, hold: 1, rollback: 2, inconclusive: 3, usage: 
 
 export interface CliIo {
   stdout(text: string): void;
+  /**
+   * Resolves once stdout has taken what was written. A pipe takes writes asynchronously: a report of
+   * hundreds of MB written at once would be queued in memory behind a slower reader. Absent: no wait.
+   */
+  stdoutDrained?(): Promise<void>;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   /** Cancellation (SIGTERM/SIGINT in cli.ts): a bake stops and its partial verdict is printed, exit 3. */

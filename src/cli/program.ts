@@ -24,6 +24,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const io: CliIo = {
     stdout: (text) => rawIo.stdout(redactor.text(text)),
     stderr: (text) => rawIo.stderr(redactor.text(text)),
+    stdoutDrained: rawIo.stdoutDrained,
     env: rawIo.env,
     signal: rawIo.signal,
     redactor,
@@ -65,6 +66,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     .option('--prometheus-ca-cert <file>', 'CA certificate (PEM) for the Prometheus TLS connection')
     .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate', false)
     .option('--report <file>', 'write report.json here')
+    .option('--debug', 'one stderr line per Prometheus request: status, size and time', false)
     .addOption(
       new Option('--format <format>', 'stdout format (jsonl: one JSON report per line, per metrics file)')
         .choices(['text', 'json', 'markdown', 'jsonl'])

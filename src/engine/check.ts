@@ -9,6 +9,7 @@ import type { Effect, Judged, JudgeContext } from './judged.js';
 import { checkResult } from './result.js';
 import { prefixSamples, sampleMetric, type Sample, type SeriesSamples } from './samples.js';
 import { judgeTrigger } from './trigger.js';
+import { judgeQuiet } from './quiet.js';
 import type { BakeData } from './types.js';
 import type { WindowClock } from './windows.js';
 
@@ -36,7 +37,11 @@ export function judgeCheck(
     clock,
     describe: options.describe,
   };
-  const series = prefixSamples(options.samples ?? checkSamples(policy, data, observed, check), observed);
+  const samples = options.samples ?? checkSamples(policy, data, observed, check);
+  // Before noPartnerAtAll: a series without a baseline partner has every window missing, never quiet.
+  const quiet = judgeQuiet(ctx, check, samples);
+  if (quiet) return quiet;
+  const series = prefixSamples(samples, observed);
   const noPartner = noPartnerAtAll(ctx, check, series, (metricData?.series.length ?? 0) > 0);
   if (noPartner) return noPartner;
   return check.kind === 'gate' ? judgeGate(ctx, check, series) : judgeTrigger(ctx, check, series);

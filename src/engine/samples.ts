@@ -39,8 +39,10 @@ interface SampleColumns {
   unpaired?: string;
   /** Per window; a null value or baseline is stored as 0 and flagged. */
   value: Float64Array;
-  baseline: Float64Array;
-  limit: Float64Array;
+  /** Absent when the condition does not use a baseline (every baseline is null then). */
+  baseline?: Float64Array;
+  /** The limit of every window when it is a number (no baseline): one number, not a column of it. */
+  limit: Float64Array | number;
   flags: Uint8Array;
 }
 
@@ -78,13 +80,15 @@ export function sampleMetric(
   const columns = series.map((s, i): SampleColumns => {
     const group = groups[i];
     const base = group?.baseline[0];
+    const baselines = needsBaseline ? new Float64Array(observed) : undefined;
+    const limits = fixedLimit ?? new Float64Array(observed);
     const cols: SampleColumns = {
       labels: s.labels,
       value: new Float64Array(observed),
-      baseline: new Float64Array(observed),
-      limit: new Float64Array(observed),
+      limit: limits,
       flags: new Uint8Array(observed),
     };
+    if (baselines) cols.baseline = baselines;
     if (group?.unpaired) cols.unpaired = group.unpaired;
     for (let k = 0; k < observed; k++) {
       const raw = s.values[k];
@@ -95,8 +99,8 @@ export function sampleMetric(
       const missing = value === null ? MISSING_VALUE : limit === null ? MISSING_BASELINE : 0;
       const holds = missing === 0 && compare(condition.op, value as number, limit as number);
       cols.value[k] = value ?? 0;
-      cols.baseline[k] = baseline ?? 0;
-      cols.limit[k] = limit ?? 0;
+      if (baselines) baselines[k] = baseline ?? 0;
+      if (typeof limits !== 'number') limits[k] = limit ?? 0;
       cols.flags[k] =
         missing |
         (holds ? HOLDS : 0) |
@@ -116,23 +120,66 @@ export function prefixSamples(samples: SeriesSamples, observed: number): Sample[
   const windows = Math.min(observed, samples.windows);
   return samples.series.map((cols) => {
     const out: Sample[] = new Array<Sample>(windows);
-    for (let k = 0; k < windows; k++) {
-      const f = cols.flags[k];
-      const missing = f & MISSING_VALUE ? 'value' : f & MISSING_BASELINE ? 'baseline' : null;
-      const sample: Sample = {
-        window: k,
-        labels: cols.labels,
-        value: f & MISSING_VALUE ? null : cols.value[k],
-        baseline: f & NULL_BASELINE ? null : cols.baseline[k],
-        limit: f & NULL_LIMIT ? null : cols.limit[k],
-        missing,
-        holds: (f & HOLDS) !== 0,
-      };
-      if (cols.unpaired !== undefined) sample.unpaired = cols.unpaired;
-      out[k] = sample;
-    }
+    for (let k = 0; k < windows; k++) out[k] = sampleAt(cols, k);
     return out;
   });
+}
+
+function sampleAt(cols: SampleColumns, k: number): Sample {
+  const f = cols.flags[k];
+  const { baseline: baselines, limit: limits } = cols;
+  const sample: Sample = {
+    window: k,
+    labels: cols.labels,
+    value: f & MISSING_VALUE ? null : cols.value[k],
+    baseline: f & NULL_BASELINE || !baselines ? null : baselines[k],
+    limit: f & NULL_LIMIT ? null : typeof limits === 'number' ? limits : limits[k],
+    missing: f & MISSING_VALUE ? 'value' : f & MISSING_BASELINE ? 'baseline' : null,
+    holds: (f & HOLDS) !== 0,
+  };
+  if (cols.unpaired !== undefined) sample.unpaired = cols.unpaired;
+  return sample;
+}
+
+/**
+ * Every window before `observed`, of every series (at least one of each), has a value and a limit, and
+ * its condition holds there (`holds`) or fails there (`!holds`).
+ */
+export function everyWindowIs(samples: SeriesSamples, observed: number, holds: boolean): boolean {
+  const windows = Math.min(observed, samples.windows);
+  if (windows === 0 || samples.series.length === 0) return false;
+  const want = holds ? HOLDS : 0;
+  return samples.series.every((cols) => {
+    for (let k = 0; k < windows; k++)
+      if ((cols.flags[k] & (HOLDS | MISSING_VALUE | MISSING_BASELINE)) !== want) return false;
+    return true;
+  });
+}
+
+/**
+ * severity.ts `worstSample` over the windows before `observed` of samples none of which is missing
+ * (see everyWindowIs), read from the columns: the same order, the same ties (earliest window, then first
+ * series), one Sample made for the one chosen.
+ */
+export function worstOfColumns(
+  samples: SeriesSamples,
+  observed: number,
+  badness: (value: number, limit: number) => number,
+): Sample | undefined {
+  const windows = Math.min(observed, samples.windows);
+  let worst: { cols: SampleColumns; k: number } | undefined;
+  let worstBadness = -Infinity;
+  for (const cols of samples.series) {
+    const { value, limit } = cols;
+    for (let k = 0; k < windows; k++) {
+      const b = badness(value[k], typeof limit === 'number' ? limit : limit[k]);
+      if (worst === undefined || b > worstBadness || (b === worstBadness && k < worst.k)) {
+        worst = { cols, k };
+        worstBadness = b;
+      }
+    }
+  }
+  return worst && sampleAt(worst.cols, worst.k);
 }
 
 /** Some window before `observed` fails its condition or has no value to judge (not `holds`). */

@@ -26,6 +26,20 @@ export function windowLabel(clock: WindowClock, k: number): string {
   return `${from}–${sameDay ? to.slice(11) : to}`;
 }
 
+/** `windowLabel` of windows 0..count-1: each boundary formatted once (a report names every window). */
+export function windowLabels(clock: WindowClock, count: number): string[] {
+  const { since, windowSeconds: w } = clock;
+  if (since === undefined) return Array.from({ length: count }, (_, k) => windowLabel(clock, k));
+  const labels = new Array<string>(count);
+  let from = isoMinute(since);
+  for (let k = 0; k < count; k++) {
+    const to = isoMinute(since + (k + 1) * w);
+    labels[k] = `${from}–${from.slice(0, 10) === to.slice(0, 10) ? to.slice(11) : to}`;
+    from = to;
+  }
+  return labels;
+}
+
 /** `2026-11-20T10:05Z`, with seconds only when they are not zero. */
 function isoMinute(unixSeconds: number): string {
   const iso = new Date(unixSeconds * 1000).toISOString(); // 2026-11-20T10:05:00.000Z

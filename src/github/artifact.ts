@@ -5,6 +5,7 @@
 import * as log from './log.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadUndici } from './undici.js';
 
 export interface ReportFiles {
   dir: string;
@@ -53,6 +54,7 @@ export async function uploadReport(
   }
   try {
     // Imported only for an upload: @actions/artifact (Azure storage, zip, protobuf) is the bulk of the bundle.
+    await loadUndici(); // before @actions/artifact: it loads @actions/github (src/github/undici.ts)
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     const result = await client.uploadArtifact(name, [files.json, files.markdown, files.html], files.dir, {});

@@ -10,6 +10,7 @@ import * as log from './log.js';
 import type * as GitHub from '@actions/github';
 import type { CommentMode } from './inputs.js';
 import type { EventInfo } from './event.js';
+import { loadUndici } from './undici.js';
 
 export function commentMarker(stage: string): string {
   return `<!-- canary-gate:stage=${stage.replace(/-->/g, '')} -->`;
@@ -65,6 +66,7 @@ export async function upsertComment(
     return { action: 'skipped' };
   }
   // Imported only to comment: Octokit and its REST methods are large and most runs have no PR to comment on.
+  await loadUndici(); // before @actions/github: it makes its ProxyAgent as it loads (src/github/undici.ts)
   const github = await import('@actions/github');
   const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
   // Per request, so the proxy-aware fetch @actions/github configures stays in place.

@@ -3,7 +3,7 @@ import type { BakeData, Series, Verdict } from '../engine/types.js';
 import { dashboardLink } from '../policy/links.js';
 import type { Policy, StageSpec } from '../policy/types.js';
 import { pairSeries } from '../engine/pairing.js';
-import { windowLabel } from '../engine/windows.js';
+import { windowLabels } from '../engine/windows.js';
 import { reportJudgement } from './judgement.js';
 import type { Provenance, Report, ReportSeries } from './types.js';
 import { dict } from '../util/dict.js';
@@ -30,7 +30,7 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): Report {
   const { policy, stage, verdict, data } = input;
-  const labels = Array.from({ length: data.windowsExpected }, (_, k) => windowLabel(data, k));
+  const labels = windowLabels(data, data.windowsExpected);
   const since = data.since;
   const iso = (seconds: number | undefined) =>
     seconds === undefined ? null : new Date(seconds * 1000).toISOString();

@@ -193,8 +193,10 @@ function toWindows(result: QueryResult, req: FetchRequest, side: string, warning
     }
     if (s.bad) warnings.push(notANumber(`${side}series ${seriesText(s.labels)}`, s.bad, label));
     // A row without gaps stays an array of unboxed numbers (8 bytes a value); a null boxes every value.
-    const values: (number | null)[] =
-      missing === 0 ? Array.from(row) : Array.from(row, (v) => (Number.isNaN(v) ? null : v));
+    // (Plain loops: Array.from walks a typed array through its iterator, several times slower.)
+    const values = new Array<number | null>(req.count);
+    if (missing === 0) for (let i = 0; i < req.count; i++) values[i] = row[i];
+    else for (let i = 0; i < req.count; i++) values[i] = Number.isNaN(row[i]) ? null : row[i];
     return { labels: s.labels, values };
   });
 }

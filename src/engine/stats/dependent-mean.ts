@@ -84,8 +84,11 @@ function kthSmallest(a: Float64Array, k: number): number {
   return a[k];
 }
 
-/** Lag-one autocorrelation after winsorizing at median ± 2.5 MAD (spikes would pull it toward 0). */
-function lagOneCorrelation(xs: ArrayLike<number>): number {
+/**
+ * Lag-one and lag-two autocorrelations after winsorizing at median ± 2.5 MAD (spikes would pull them
+ * toward 0).
+ */
+function lagCorrelations(xs: ArrayLike<number>): [number, number] {
   const n = xs.length;
   const scratch = new Float64Array(n);
   for (let i = 0; i < n; i++) scratch[i] = xs[i];
@@ -103,11 +106,28 @@ function lagOneCorrelation(xs: ArrayLike<number>): number {
   m /= n;
   let s0 = 0;
   let s1 = 0;
+  let s2 = 0;
   for (let i = 0; i < n; i++) {
     s0 += (w[i] - m) ** 2;
     if (i > 0) s1 += (w[i] - m) * (w[i - 1] - m);
+    if (i > 1) s2 += (w[i] - m) * (w[i - 2] - m);
   }
-  return s0 > 0 ? s1 / s0 : 0;
+  return s0 > 0 ? [s1 / s0, s2 / s0] : [0, 0];
+}
+
+/**
+ * The lag-one correlation of the AR(1) series with the same long-run variance, when r₂ says the series
+ * is an AR(1) plus independent noise (ρₖ = λ·φᵏ: a p95's slow wander plus its sampling noise). Then
+ * r₁ alone reads λ·φ and under-states the variance of the mean, more surely the longer the bake; with
+ * φ = r₂/r₁ the long-run ratio is R = 1 + 2·r₁/(1 − φ), which an AR(1) has at (R − 1)/(R + 1). For a
+ * plain AR(1) (r₂ ≈ r₁²) that is r₁ again. Only a clearly positive r₁ (2 standard errors) is read so:
+ * below it r₂/r₁ is noise.
+ */
+function equivalentLagOne([r1, r2]: [number, number], n: number): number {
+  if (!(r1 > 2 / Math.sqrt(n)) || !(r2 > 0)) return r1;
+  const phi = Math.min(PHI_MAX, Math.max(r1, r2 / r1));
+  const ratio = 1 + (2 * r1) / (1 - phi);
+  return (ratio - 1) / (ratio + 1);
 }
 
 /**
@@ -193,10 +213,11 @@ function residualOn(x: readonly number[], y: readonly number[]): Float64Array {
  */
 function dependenceOf(xs: readonly number[], tracks: SequenceContext['tracks']): number {
   const n = xs.length;
-  const own = dependenceBound(lagOneCorrelation(xs), n);
+  const own = dependenceBound(equivalentLagOne(lagCorrelations(xs), n), n);
   if (!tracks || tracks[0].length !== n || tracks[1].length !== n) return own;
   const [c, b] = tracks;
-  const pooled = (lagOneCorrelation(residualOn(c, b)) + lagOneCorrelation(residualOn(b, c))) / 2;
+  const [rc, rb] = [lagCorrelations(residualOn(c, b)), lagCorrelations(residualOn(b, c))];
+  const pooled = equivalentLagOne([(rc[0] + rb[0]) / 2, (rc[1] + rb[1]) / 2], 2 * n);
   return Math.max(own, dependenceBound(pooled, n));
 }
 
