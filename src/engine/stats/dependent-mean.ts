@@ -26,6 +26,7 @@
  * validity is the simulation evidence in docs/judges.md (bench/judges/honest.md), with no decision
  * before MIN_WINDOWS windows.
  */
+import { detrended, equivalentLagOne, lagCorrelations, PHI_MAX, residualOn } from './autocorrelation.js';
 import { horizonCriticalZ } from './horizon-boundary.js';
 import { normalCdf } from './normal.js';
 import { tUpperQuantile } from './t-dist.js';
@@ -35,8 +36,6 @@ import { tMixtureHalfWidth } from './t-mixture.js';
 export const MIN_WINDOWS = 12;
 /** The strongest dependence the judge is built for (DESIGN §9); the worst-case sequence assumes it. */
 export const PHI_WORST = 0.95;
-/** Largest φ the estimated sequence assumes: beyond it a 60-window bake holds about one independent window. */
-const PHI_MAX = 0.98;
 /** Margin on r₁ in units of its sampling sd √((1 − φ²)/n), and the near-unit-root spread C·φ³/n added to it. */
 const PHI_MARGIN = 0.6;
 const UNIT_ROOT_SPREAD = 60;
@@ -53,81 +52,6 @@ export function meanVarianceFactor(phi: number, n: number): number {
   if (phi <= 0) return 1 / n;
   const q = 1 - phi;
   return ((1 + phi) / q - (2 * phi * (1 - phi ** n)) / (n * q * q)) / n;
-}
-
-/**
- * The k-th smallest of a (0-based), by Hoare's selection; reorders a. The judge takes a median and a MAD
- * of three series at every window, so linear time beats sorting.
- */
-function kthSmallest(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k];
-  }
-  return a[k];
-}
-
-/**
- * Lag-one and lag-two autocorrelations after winsorizing at median ± 2.5 MAD (spikes would pull them
- * toward 0).
- */
-function lagCorrelations(xs: ArrayLike<number>): [number, number] {
-  const n = xs.length;
-  const scratch = new Float64Array(n);
-  for (let i = 0; i < n; i++) scratch[i] = xs[i];
-  const med = kthSmallest(scratch, n >> 1);
-  for (let i = 0; i < n; i++) scratch[i] = Math.abs(xs[i] - med);
-  const mad = kthSmallest(scratch, n >> 1) * 1.4826;
-  const lo = med - 2.5 * mad;
-  const hi = med + 2.5 * mad;
-  const w = new Float64Array(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    w[i] = mad > 0 ? Math.min(hi, Math.max(lo, xs[i])) : xs[i];
-    m += w[i];
-  }
-  m /= n;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  for (let i = 0; i < n; i++) {
-    s0 += (w[i] - m) ** 2;
-    if (i > 0) s1 += (w[i] - m) * (w[i - 1] - m);
-    if (i > 1) s2 += (w[i] - m) * (w[i - 2] - m);
-  }
-  return s0 > 0 ? [s1 / s0, s2 / s0] : [0, 0];
-}
-
-/**
- * The lag-one correlation of the AR(1) series with the same long-run variance, when r₂ says the series
- * is an AR(1) plus independent noise (ρₖ = λ·φᵏ: a p95's slow wander plus its sampling noise). Then
- * r₁ alone reads λ·φ and under-states the variance of the mean, more surely the longer the bake; with
- * φ = r₂/r₁ the long-run ratio is R = 1 + 2·r₁/(1 − φ), which an AR(1) has at (R − 1)/(R + 1). For a
- * plain AR(1) (r₂ ≈ r₁²) that is r₁ again. Only a clearly positive r₁ (2 standard errors) is read so:
- * below it r₂/r₁ is noise.
- */
-function equivalentLagOne([r1, r2]: [number, number], n: number): number {
-  if (!(r1 > 2 / Math.sqrt(n)) || !(r2 > 0)) return r1;
-  const phi = Math.min(PHI_MAX, Math.max(r1, r2 / r1));
-  const ratio = 1 + (2 * r1) / (1 - phi);
-  return (ratio - 1) / (ratio + 1);
 }
 
 /**
@@ -186,23 +110,6 @@ function halfWidthAt(
   return tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
 }
 
-/** x less its least-squares projection on y (both demeaned): what of x the other track does not share. */
-function residualOn(x: readonly number[], y: readonly number[]): Float64Array {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    syy += (y[i] - my) ** 2;
-  }
-  const beta = syy > 0 ? sxy / syy : 0;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = x[i] - mx - beta * (y[i] - my);
-  return out;
-}
-
 /**
  * The dependence bound from the per-window differences, raised to the one the two tracks show on their
  * own. Sampling noise in a track's value (a p95 over a minute's requests) adds independent noise that
@@ -216,7 +123,8 @@ function dependenceOf(xs: readonly number[], tracks: SequenceContext['tracks']):
   const own = dependenceBound(equivalentLagOne(lagCorrelations(xs), n), n);
   if (!tracks || tracks[0].length !== n || tracks[1].length !== n) return own;
   const [c, b] = tracks;
-  const [rc, rb] = [lagCorrelations(residualOn(c, b)), lagCorrelations(residualOn(b, c))];
+  const [ct, bt] = [detrended(c), detrended(b)];
+  const [rc, rb] = [lagCorrelations(residualOn(ct, bt)), lagCorrelations(residualOn(bt, ct))];
   const pooled = equivalentLagOne([(rc[0] + rb[0]) / 2, (rc[1] + rb[1]) / 2], 2 * n);
   return Math.max(own, dependenceBound(pooled, n));
 }
