@@ -11,14 +11,11 @@ export const modules = {
 /* harmony export */   ci: () => (/* binding */ NUMBER_TEXT)
 /* harmony export */ });
 const STRING = String.raw `"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"`;
-const NUMBER = String.raw `-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?`;
 /** JSON's whitespace only (`\s` would also take what JSON.parse refuses). */
 const WS = '[ \\t\\n\\r]*';
 const sticky = (source) => new RegExp(source, 'y');
 const HEAD = sticky(String.raw `${WS}\{${WS}"status"${WS}:${WS}"success"${WS},${WS}"data"${WS}:${WS}\{${WS}"resultType"${WS}:${WS}"matrix"${WS},${WS}"result"${WS}:${WS}\[${WS}`);
 const METRIC = sticky(String.raw `\{${WS}"metric"${WS}:${WS}(\{${WS}(?:${STRING}${WS}:${WS}${STRING}${WS}(?:,${WS}${STRING}${WS}:${WS}${STRING}${WS})*)?\})${WS},${WS}"values"${WS}:${WS}\[${WS}`);
-/** One `[t, "v"]` and what follows it: `,` (more points) or `]` (the last). */
-const POINT = sticky(String.raw `\[${WS}(${NUMBER})${WS},${WS}"([^"\\\u0000-\u001f]*)"${WS}\]${WS}([,\]])${WS}`);
 const ITEM_END = sticky(String.raw `\}${WS}([,\]])${WS}`);
 const DATA_END = sticky(String.raw `\}${WS}`);
 const EMPTY_END = sticky(String.raw `\]${WS}`);
@@ -83,39 +80,139 @@ function readPoints(text, start) {
     let count = 0;
     let raws;
     let pos = start;
-    if (text[pos] === ']')
+    if (text.charCodeAt(pos) === CLOSE)
         pos++;
     else {
         for (;;) {
-            POINT.lastIndex = pos;
-            const m = POINT.exec(text);
-            if (!m)
+            const point = scanPoint(text, pos);
+            if (point === undefined)
                 return undefined;
-            pos = POINT.lastIndex;
-            const t = Number(m[1]);
+            pos = point.end;
+            const t = Number(text.slice(point.time, point.timeEnd));
             if (!Number.isFinite(t))
                 return undefined;
             if (count === times.length) {
                 times = grow(times);
                 values = grow(values);
             }
-            const raw = m[2];
-            if (NUMBER_TEXT.test(raw))
-                values[count] = sampleValue(raw);
+            // Most values are plain decimals: one Number() tells their value; anything else goes the long way.
+            const plain = point.plain ? Number(text.slice(point.value, point.valueEnd)) : NaN;
+            if (Number.isFinite(plain))
+                values[count] = plain;
             else {
-                values[count] = NaN;
-                (raws ??= []).push({ index: count, raw });
+                const raw = text.slice(point.value, point.valueEnd);
+                if (NUMBER_TEXT.test(raw))
+                    values[count] = sampleValue(raw);
+                else {
+                    values[count] = NaN;
+                    (raws ??= []).push({ index: count, raw });
+                }
             }
             times[count++] = t;
-            if (m[3] === ']')
+            if (point.last)
                 break;
         }
     }
-    // Skip the whitespace after `]` of values (POINT ate it after the last point, not after an empty list).
-    while (text[pos] === ' ' || text[pos] === '\n' || text[pos] === '\r' || text[pos] === '\t')
-        pos++;
+    // Skip the whitespace after `]` of values (the point scan ate it after the last point, not after `[]`).
+    pos = skipSpace(text, pos);
     const series = { times: times.slice(0, count), values: values.slice(0, count) };
     return { end: pos, series: raws ? { ...series, raws } : series };
+}
+const OPEN = 0x5b; // [
+const CLOSE = 0x5d; // ]
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+const isDigit = (c) => c >= ZERO && c <= NINE;
+const isExponent = (c) => c === 0x65 || c === 0x45; // e E
+/**
+ * One `[t, "v"]` and what follows it (`,` or `]`), by hand: exactly what a sticky
+ * `\[WS(NUMBER)WS,WS"([^"\\\u0000-\u001f]*)"WS\]WS([,\]])WS` matches (NUMBER as JSON writes numbers),
+ * without a match array and three strings per point. Undefined where that does not match.
+ */
+function scanPoint(text, start) {
+    if (text.charCodeAt(start) !== OPEN)
+        return undefined;
+    const time = skipSpace(text, start + 1);
+    const timeEnd = jsonNumberEnd(text, time);
+    if (timeEnd < 0)
+        return undefined;
+    let pos = skipSpace(text, timeEnd);
+    if (text.charCodeAt(pos) !== COMMA)
+        return undefined;
+    pos = skipSpace(text, pos + 1);
+    if (text.charCodeAt(pos) !== QUOTE)
+        return undefined;
+    const value = pos + 1;
+    let plain = true;
+    for (pos = value;; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === QUOTE)
+            break;
+        // NaN (past the end), a backslash or a control character: not this shape.
+        if (!(c >= 0x20) || c === BACKSLASH)
+            return undefined;
+        if (plain && !(isDigit(c) || c === DOT || c === MINUS || c === PLUS || isExponent(c)))
+            plain = false;
+    }
+    const valueEnd = pos;
+    pos = skipSpace(text, pos + 1);
+    if (text.charCodeAt(pos) !== CLOSE)
+        return undefined;
+    pos = skipSpace(text, pos + 1);
+    const sep = text.charCodeAt(pos);
+    if (sep !== COMMA && sep !== CLOSE)
+        return undefined;
+    const end = skipSpace(text, pos + 1);
+    // An empty value is not a number, though Number('') is 0.
+    return { time, timeEnd, value, valueEnd, plain: plain && valueEnd > value, last: sep === CLOSE, end };
+}
+/** End of a JSON number (`-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`) starting at `pos`; -1 if none. */
+function jsonNumberEnd(text, start) {
+    let pos = start;
+    if (text.charCodeAt(pos) === MINUS)
+        pos++;
+    const first = text.charCodeAt(pos);
+    if (first === ZERO)
+        pos++;
+    else if (isDigit(first))
+        while (isDigit(text.charCodeAt(pos)))
+            pos++;
+    else
+        return -1;
+    // A `.` or an exponent without digits after it ends the number before it (the caller then fails on it).
+    if (text.charCodeAt(pos) === DOT && isDigit(text.charCodeAt(pos + 1))) {
+        pos += 2;
+        while (isDigit(text.charCodeAt(pos)))
+            pos++;
+    }
+    if (isExponent(text.charCodeAt(pos))) {
+        let e = pos + 1;
+        const sign = text.charCodeAt(e);
+        if (sign === PLUS || sign === MINUS)
+            e++;
+        if (isDigit(text.charCodeAt(e))) {
+            pos = e + 1;
+            while (isDigit(text.charCodeAt(pos)))
+                pos++;
+        }
+    }
+    return pos;
+}
+/** Past JSON's whitespace (space, tab, line feed, carriage return) from `pos`. */
+function skipSpace(text, start) {
+    let pos = start;
+    for (;;) {
+        const c = text.charCodeAt(pos);
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            return pos;
+        pos++;
+    }
 }
 function grow(a) {
     const bigger = new Float64Array(a.length * 2);

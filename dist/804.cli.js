@@ -92,31 +92,49 @@ function provenanceFromEnv(env, policyPath, policyText) {
  * `JSON.stringify(value, null, 2) + '\n'`, written in pieces: a lookback's report.json carries every window's
  * value (hundreds of MB at 500 series per metric), and building it as one string, then redacting and
  * writing it, held several copies of it at once. Pieces end at line ends, so the line-by-line redaction
- * of stdout sees whole lines (a secret cannot straddle two pieces).
+ * of stdout sees whole lines (a secret cannot straddle two pieces). The pieces come one at a time
+ * (`jsonPrettyPieces`), so a writer can wait for a slow pipe between them instead of queueing them all.
  */
 /** Pieces of about this many characters. */
 const PIECE = 1 << 20;
 function writeJsonPretty(value, write) {
-    let buffer = '';
-    const emit = (text) => {
-        buffer += text;
-        if (buffer.length < PIECE)
+    for (const piece of jsonPrettyPieces(value))
+        write(piece);
+}
+function* jsonPrettyPieces(value) {
+    const out = new Pieces();
+    const body = yield* serialize(value, '', '', out);
+    if (body === undefined)
+        out.emit('undefined');
+    out.emit('\n');
+    yield* out.take();
+    if (out.buffer !== '')
+        yield out.buffer;
+}
+/** Text written so far: whole lines of PIECE characters or more become pieces, taken by `take`. */
+class Pieces {
+    buffer = '';
+    ready = [];
+    emit(text) {
+        this.buffer += text;
+        if (this.buffer.length < PIECE)
             return;
-        const end = buffer.lastIndexOf('\n') + 1;
+        const end = this.buffer.lastIndexOf('\n') + 1;
         if (end === 0)
             return;
-        write(buffer.slice(0, end));
-        buffer = buffer.slice(end);
-    };
-    const body = serialize(value, '', '', emit);
-    if (body === undefined)
-        emit('undefined');
-    emit('\n');
-    if (buffer !== '')
-        write(buffer);
+        this.ready.push(this.buffer.slice(0, end));
+        this.buffer = this.buffer.slice(end);
+    }
+    *take() {
+        if (this.ready.length === 0)
+            return;
+        const pieces = this.ready;
+        this.ready = [];
+        yield* pieces;
+    }
 }
 /** Writes `value` (the caller has written its key); returns undefined, writing nothing, where JSON skips it. */
-function serialize(value, key, indent, emit) {
+function* serialize(value, key, indent, out) {
     if (value !== null &&
         typeof value === 'object' &&
         typeof value.toJSON === 'function')
@@ -125,32 +143,56 @@ function serialize(value, key, indent, emit) {
         const text = JSON.stringify(value);
         if (text === undefined)
             return undefined;
-        emit(text);
+        out.emit(text);
         return true;
     }
     const inner = `${indent}  `;
     if (Array.isArray(value)) {
         if (value.length === 0)
-            return (emit('[]'), true);
-        emit('[');
-        value.forEach((item, i) => {
-            emit(i === 0 ? `\n${inner}` : `,\n${inner}`);
-            if (serialize(item, String(i), inner, emit) === undefined)
-                emit('null');
-        });
-        emit(`\n${indent}]`);
+            return (out.emit('[]'), true);
+        if (value.every(isPrimitive))
+            return (primitiveArray(value, indent, out), true);
+        out.emit('[');
+        for (let i = 0; i < value.length; i++) {
+            out.emit(i === 0 ? `\n${inner}` : `,\n${inner}`);
+            if ((yield* serialize(value[i], String(i), inner, out)) === undefined)
+                out.emit('null');
+            yield* out.take();
+        }
+        out.emit(`\n${indent}]`);
         return true;
     }
     let first = true;
     for (const [k, v] of Object.entries(value)) {
         if (!writable(v))
             continue;
-        emit(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
+        out.emit(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
         first = false;
-        serialize(v, k, inner, emit);
+        yield* serialize(v, k, inner, out);
+        yield* out.take();
     }
-    emit(first ? '{}' : `\n${indent}}`);
+    out.emit(first ? '{}' : `\n${indent}}`);
     return true;
+}
+/**
+ * An array of numbers, strings, booleans and nulls (per-window values, window labels: most of a report)
+ * written by JSON.stringify a slice at a time, re-indented: its text has no raw newline but the ones
+ * between items, so putting `indent` after each gives exactly the nested form, at a fraction of the
+ * cost of one emit per item.
+ */
+function primitiveArray(value, indent, out) {
+    out.emit('[');
+    for (let i = 0; i < value.length; i += SLICE) {
+        // `[\n  a,\n  b\n]` without its brackets and last line end: `\n  a,\n  b`.
+        const text = JSON.stringify(value.slice(i, i + SLICE), null, 2).slice(1, -2);
+        out.emit((i === 0 ? '' : ',') + (indent === '' ? text : text.replaceAll('\n', `\n${indent}`)));
+    }
+    out.emit(`\n${indent}]`);
+}
+/** Items of a primitive array stringified at once: pieces of tens of kB. */
+const SLICE = 2048;
+function isPrimitive(v) {
+    return v === null || typeof v !== 'object';
 }
 /** What JSON.stringify keeps as an object member. */
 function writable(v) {
@@ -398,8 +440,12 @@ async function evaluateCommand(options, io) {
     // Written in pieces, never as one string: per-window values make a lookback's report hundreds of MB.
     if (options.report)
         writeReport(options.report, (write) => writeJsonPretty(report, write));
-    if (options.format === 'json')
-        writeJsonPretty(report, io.stdout);
+    if (options.format === 'json') {
+        for (const piece of jsonPrettyPieces(report)) {
+            io.stdout(piece);
+            await io.stdoutDrained?.();
+        }
+    }
     // Loaded for this format only: the Markdown renderer (charts, tables) is most of the report code.
     else if (options.format === 'markdown') {
         const { renderMarkdown } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 3779));
@@ -453,6 +499,7 @@ async function judgeOne(options, io) {
         provenance,
         // Progress goes to stderr so stdout stays the verdict (and valid JSON with --format json).
         log: (line) => io.stderr(`${line}\n`),
+        ...(options.debug ? { debug: (line) => io.stderr(`debug: ${line}\n`) } : {}),
         signal: io.signal,
     });
     // Redacted as data before it is rendered: a format that escapes text could hide a secret from a text pass.
@@ -557,7 +604,7 @@ function parseTime(text, flag) {
 
 /***/ }),
 
-/***/ 6778:
+/***/ 8276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -821,13 +868,16 @@ pairOn) {
     const columns = series.map((s, i) => {
         const group = groups[i];
         const base = group?.baseline[0];
+        const baselines = needsBaseline ? new Float64Array(observed) : undefined;
+        const limits = fixedLimit ?? new Float64Array(observed);
         const cols = {
             labels: s.labels,
             value: new Float64Array(observed),
-            baseline: new Float64Array(observed),
-            limit: new Float64Array(observed),
+            limit: limits,
             flags: new Uint8Array(observed),
         };
+        if (baselines)
+            cols.baseline = baselines;
         if (group?.unpaired)
             cols.unpaired = group.unpaired;
         for (let k = 0; k < observed; k++) {
@@ -839,8 +889,10 @@ pairOn) {
             const missing = value === null ? MISSING_VALUE : limit === null ? MISSING_BASELINE : 0;
             const holds = missing === 0 && (0,policy_condition/* compare */.UD)(condition.op, value, limit);
             cols.value[k] = value ?? 0;
-            cols.baseline[k] = baseline ?? 0;
-            cols.limit[k] = limit ?? 0;
+            if (baselines)
+                baselines[k] = baseline ?? 0;
+            if (typeof limits !== 'number')
+                limits[k] = limit ?? 0;
             cols.flags[k] =
                 missing |
                     (holds ? HOLDS : 0) |
@@ -859,24 +911,63 @@ function prefixSamples(samples, observed) {
     const windows = Math.min(observed, samples.windows);
     return samples.series.map((cols) => {
         const out = new Array(windows);
-        for (let k = 0; k < windows; k++) {
-            const f = cols.flags[k];
-            const missing = f & MISSING_VALUE ? 'value' : f & MISSING_BASELINE ? 'baseline' : null;
-            const sample = {
-                window: k,
-                labels: cols.labels,
-                value: f & MISSING_VALUE ? null : cols.value[k],
-                baseline: f & NULL_BASELINE ? null : cols.baseline[k],
-                limit: f & NULL_LIMIT ? null : cols.limit[k],
-                missing,
-                holds: (f & HOLDS) !== 0,
-            };
-            if (cols.unpaired !== undefined)
-                sample.unpaired = cols.unpaired;
-            out[k] = sample;
-        }
+        for (let k = 0; k < windows; k++)
+            out[k] = sampleAt(cols, k);
         return out;
     });
+}
+function sampleAt(cols, k) {
+    const f = cols.flags[k];
+    const { baseline: baselines, limit: limits } = cols;
+    const sample = {
+        window: k,
+        labels: cols.labels,
+        value: f & MISSING_VALUE ? null : cols.value[k],
+        baseline: f & NULL_BASELINE || !baselines ? null : baselines[k],
+        limit: f & NULL_LIMIT ? null : typeof limits === 'number' ? limits : limits[k],
+        missing: f & MISSING_VALUE ? 'value' : f & MISSING_BASELINE ? 'baseline' : null,
+        holds: (f & HOLDS) !== 0,
+    };
+    if (cols.unpaired !== undefined)
+        sample.unpaired = cols.unpaired;
+    return sample;
+}
+/**
+ * Every window before `observed`, of every series (at least one of each), has a value and a limit, and
+ * its condition holds there (`holds`) or fails there (`!holds`).
+ */
+function everyWindowIs(samples, observed, holds) {
+    const windows = Math.min(observed, samples.windows);
+    if (windows === 0 || samples.series.length === 0)
+        return false;
+    const want = holds ? HOLDS : 0;
+    return samples.series.every((cols) => {
+        for (let k = 0; k < windows; k++)
+            if ((cols.flags[k] & (HOLDS | MISSING_VALUE | MISSING_BASELINE)) !== want)
+                return false;
+        return true;
+    });
+}
+/**
+ * severity.ts `worstSample` over the windows before `observed` of samples none of which is missing
+ * (see everyWindowIs), read from the columns: the same order, the same ties (earliest window, then first
+ * series), one Sample made for the one chosen.
+ */
+function worstOfColumns(samples, observed, badness) {
+    const windows = Math.min(observed, samples.windows);
+    let worst;
+    let worstBadness = -Infinity;
+    for (const cols of samples.series) {
+        const { value, limit } = cols;
+        for (let k = 0; k < windows; k++) {
+            const b = badness(value[k], typeof limit === 'number' ? limit : limit[k]);
+            if (worst === undefined || b > worstBadness || (b === worstBadness && k < worst.k)) {
+                worst = { cols, k };
+                worstBadness = b;
+            }
+        }
+    }
+    return worst && sampleAt(worst.cols, worst.k);
 }
 /** Some window before `observed` fails its condition or has no value to judge (not `holds`). */
 function someWindowFails(samples, observed) {
@@ -958,7 +1049,30 @@ function judgeTrigger(ctx, check, series) {
     return { result, effects };
 }
 
+;// CONCATENATED MODULE: ./src/engine/quiet.ts
+
+
+
+function judgeQuiet(ctx, check, samples) {
+    const gate = check.kind === 'gate';
+    if (!everyWindowIs(samples, ctx.observed, gate))
+        return null;
+    const { op } = check.condition;
+    // Badness as the judges define it: a gate's is how far its condition fails, a trigger's how far it holds.
+    const badness = gate
+        ? (value, limit) => -(0,severity/* margin */.L)(op, value, limit)
+        : (value, limit) => (0,severity/* margin */.L)(op, value, limit);
+    // The worst value is report text too: a prefix judged only for its finality goes without.
+    const worst = ctx.describe ? worstOfColumns(samples, ctx.observed, badness) : undefined;
+    const result = checkResult(check, 'pass', [], toWorst(worst), []);
+    // No window holds: no run in progress (trigger.ts `trailingRun` is 0 for every series).
+    if (!gate)
+        result.streak = { windows: 0, needed: check.forWindows };
+    return { result, effects: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+
 
 
 
@@ -976,7 +1090,12 @@ function judgeCheck(policy, data, observed, check, options = { describe: true })
         clock,
         describe: options.describe,
     };
-    const series = prefixSamples(options.samples ?? checkSamples(policy, data, observed, check), observed);
+    const samples = options.samples ?? checkSamples(policy, data, observed, check);
+    // Before noPartnerAtAll: a series without a baseline partner has every window missing, never quiet.
+    const quiet = judgeQuiet(ctx, check, samples);
+    if (quiet)
+        return quiet;
+    const series = prefixSamples(samples, observed);
     const noPartner = noPartnerAtAll(ctx, check, series, (metricData?.series.length ?? 0) > 0);
     if (noPartner)
         return noPartner;
@@ -1163,6 +1282,85 @@ function sourceWarnings(judged, data) {
 }
 function unique(items) {
     return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./src/engine/final-window.ts
+/** The first of windows 1..observed whose prefix is final, given that all `observed` windows are. */
+function firstFinalWindow(observed, likely, isFinal) {
+    let lo = 1;
+    let hi = observed;
+    if (likely !== undefined && likely > lo && likely < hi) {
+        if (!isFinal(likely))
+            lo = likely + 1;
+        else if (!isFinal(likely - 1))
+            return likely;
+        else
+            hi = likely - 1;
+    }
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (isFinal(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return hi;
+}
+/**
+ * Under fail-fast: rollback, a held bake is final once no rollback trigger can fire in the windows left: with
+ * no run in progress, from window N − k + 1 of the longest trigger's k on. Undefined when nothing says.
+ */
+function likelyFinalWindow(policy, stage, windowsExpected) {
+    if ((stage.failFast ?? policy.failFast ?? 'rollback') !== 'rollback')
+        return undefined;
+    const rollbacks = stage.triggers.filter((t) => t.action === 'rollback');
+    if (rollbacks.length === 0)
+        return undefined;
+    return windowsExpected - Math.max(...rollbacks.map((t) => t.forWindows)) + 1;
+}
+/** Finality of each prefix judged once, however many times it is asked. */
+class Finality {
+    judge;
+    known = new Map();
+    constructor(judge) {
+        this.judge = judge;
+    }
+    isFinal = (windows) => {
+        let final = this.known.get(windows);
+        if (final === undefined)
+            this.known.set(windows, (final = this.judge(windows)));
+        return final;
+    };
+    /** Finality learnt from judging the prefix described. */
+    know(windows, final) {
+        this.known.set(windows, final);
+    }
+}
+/**
+ * A complete bake already final at its likely window, judged described there at once (the verdict it
+ * returns when the window before is not final), and without judging all its windows first: only a
+ * judge's evidence goes on past the first final window (evaluate.ts), so only a stage without judges or
+ * score. Undefined when this does not apply or the likely window is not final.
+ */
+function finalBeforeEnd(policy, stage, data, observed, finality, described) {
+    const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
+    if (likely === undefined || likely <= 1 || likely >= observed || observed !== data.windowsExpected)
+        return;
+    if (stage.score || Object.values(policy.metrics).some((m) => m.judge))
+        return;
+    const verdict = described(likely);
+    finality.know(likely, verdict.final);
+    if (!verdict.final)
+        return;
+    // One window earlier the longest rollback trigger still fits in the windows left, so only a rollback
+    // makes that prefix final (outlook.ts); a rollback there would be one here (effects persist).
+    const longest = data.windowsExpected - likely + 1;
+    const stillFits = stage.triggers.some((t) => t.action === 'rollback' && !t.dryRun && t.forWindows === longest);
+    if (stillFits && verdict.decision !== 'rollback')
+        return verdict;
+    if (!finality.isFinal(likely - 1))
+        return verdict;
+    return described(firstFinalWindow(likely - 1, undefined, finality.isFinal));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/judges/format.ts
@@ -1972,6 +2170,394 @@ function splitDispersion(windows, ratio) {
     return Math.max(1, (chi2 + PRIOR_WINDOWS * PRIOR_D) / chiSquareQuantile(df, -Z_UPPER));
 }
 
+;// CONCATENATED MODULE: ./src/engine/stats/autocorrelation.ts
+/**
+ * Autocorrelation estimates the values judge's dependence bound is built from (dependent-mean.ts): lag
+ * correlations robust to spikes, the AR(1) equivalent of an AR(1)-plus-noise series, and each track's
+ * part the other track does not share.
+ */
+/** Largest φ the estimated sequence assumes: beyond it a 60-window bake holds about one independent window. */
+const PHI_MAX = 0.98;
+/**
+ * The k-th smallest of a (0-based), by Hoare's selection; reorders a. The judge takes a median and a MAD
+ * of three series at every window, so linear time beats sorting.
+ */
+function kthSmallest(a, k) {
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+/**
+ * Lag-one and lag-two autocorrelations after winsorizing at median ± 2.5 MAD (spikes would pull them
+ * toward 0).
+ */
+function lagCorrelations(xs) {
+    const n = xs.length;
+    const scratch = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        scratch[i] = xs[i];
+    const med = kthSmallest(scratch, n >> 1);
+    for (let i = 0; i < n; i++)
+        scratch[i] = Math.abs(xs[i] - med);
+    const mad = kthSmallest(scratch, n >> 1) * 1.4826;
+    const lo = med - 2.5 * mad;
+    const hi = med + 2.5 * mad;
+    const w = new Float64Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+        w[i] = mad > 0 ? Math.min(hi, Math.max(lo, xs[i])) : xs[i];
+        m += w[i];
+    }
+    m /= n;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let i = 0; i < n; i++) {
+        s0 += (w[i] - m) ** 2;
+        if (i > 0)
+            s1 += (w[i] - m) * (w[i - 1] - m);
+        if (i > 1)
+            s2 += (w[i] - m) * (w[i - 2] - m);
+    }
+    return s0 > 0 ? [s1 / s0, s2 / s0] : [0, 0];
+}
+/**
+ * The lag-one correlation of the AR(1) series with the same long-run variance, when r₂ says the series
+ * is an AR(1) plus independent noise (ρₖ = λ·φᵏ: a p95's slow wander plus its sampling noise). Then
+ * r₁ alone reads λ·φ and under-states the variance of the mean, more surely the longer the bake; with
+ * φ = r₂/r₁ the long-run ratio is R = 1 + 2·r₁/(1 − φ), which an AR(1) has at (R − 1)/(R + 1). For a
+ * plain AR(1) (r₂ ≈ r₁²) that is r₁ again. Only a clearly positive r₁ (2 standard errors) is read so:
+ * below it r₂/r₁ is noise.
+ */
+function equivalentLagOne([r1, r2], n) {
+    if (!(r1 > 2 / Math.sqrt(n)) || !(r2 > 0))
+        return r1;
+    const phi = Math.min(PHI_MAX, Math.max(r1, r2 / r1));
+    const ratio = 1 + (2 * r1) / (1 - phi);
+    return (ratio - 1) / (ratio + 1);
+}
+/**
+ * x less its least-squares line over the windows. A load curve both tracks share is close to a line
+ * over a bake of hours; what the other track cannot remove of it (its projection is shrunk by that
+ * track's own noise) would otherwise read as dependence.
+ */
+function detrended(x) {
+    const n = x.length;
+    const tm = (n - 1) / 2;
+    let mx = 0;
+    for (let i = 0; i < n; i++)
+        mx += x[i];
+    mx /= n;
+    let sxt = 0;
+    let stt = 0;
+    for (let i = 0; i < n; i++) {
+        sxt += (x[i] - mx) * (i - tm);
+        stt += (i - tm) ** 2;
+    }
+    const slope = stt > 0 ? sxt / stt : 0;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        out[i] = x[i] - mx - slope * (i - tm);
+    return out;
+}
+/** x less its least-squares projection on y (both demeaned): what of x the other track does not share. */
+function residualOn(x, y) {
+    const n = x.length;
+    let mx = 0;
+    let my = 0;
+    for (let i = 0; i < n; i++) {
+        mx += x[i] / n;
+        my += y[i] / n;
+    }
+    let sxy = 0;
+    let syy = 0;
+    for (let i = 0; i < n; i++) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        syy += (y[i] - my) ** 2;
+    }
+    const beta = syy > 0 ? sxy / syy : 0;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        out[i] = x[i] - mx - beta * (y[i] - my);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/stats/horizon-table.ts
+// Generated by `npx tsx bench/judges/horizon-table.ts`; do not edit. Rows: HORIZON_WINDOWS; columns: HORIZON_ALPHAS.
+const HORIZON_CONSTANTS = [
+    [
+        1.646, 1.751, 1.884, 1.96, 2.054, 2.17, 2.24, 2.325, 2.434, 2.495, 2.577, 2.655, 2.734, 2.813, 2.882,
+        2.949, 3.025, 3.091,
+    ], // K = 12, 400000 paths
+    [
+        1.733, 1.837, 1.966, 2.045, 2.136, 2.254, 2.327, 2.408, 2.515, 2.58, 2.654, 2.73, 2.811, 2.878, 2.944,
+        3.017, 3.087, 3.16,
+    ], // K = 13, 400000 paths
+    [
+        1.779, 1.88, 2.01, 2.086, 2.176, 2.287, 2.356, 2.44, 2.547, 2.61, 2.684, 2.755, 2.829, 2.901, 2.959,
+        3.023, 3.087, 3.16,
+    ], // K = 14, 400000 paths
+    [
+        1.813, 1.917, 2.038, 2.113, 2.204, 2.317, 2.388, 2.477, 2.581, 2.647, 2.725, 2.794, 2.874, 2.946, 3.018,
+        3.088, 3.153, 3.223,
+    ], // K = 15, 400000 paths
+    [
+        1.844, 1.946, 2.069, 2.143, 2.231, 2.345, 2.411, 2.49, 2.593, 2.656, 2.735, 2.81, 2.888, 2.955, 3.018,
+        3.088, 3.153, 3.223,
+    ], // K = 16, 400000 paths
+    [
+        1.885, 1.985, 2.104, 2.181, 2.27, 2.376, 2.443, 2.524, 2.629, 2.694, 2.769, 2.845, 2.922, 2.996, 3.06,
+        3.133, 3.186, 3.255,
+    ], // K = 18, 400000 paths
+    [
+        1.908, 2.004, 2.127, 2.2, 2.288, 2.396, 2.462, 2.54, 2.643, 2.705, 2.781, 2.851, 2.931, 2.999, 3.067,
+        3.142, 3.209, 3.276,
+    ], // K = 20, 400000 paths
+    [
+        1.945, 2.043, 2.162, 2.236, 2.32, 2.432, 2.499, 2.58, 2.682, 2.742, 2.819, 2.892, 2.966, 3.028, 3.092,
+        3.161, 3.227, 3.29,
+    ], // K = 24, 400000 paths
+    [
+        1.973, 2.07, 2.184, 2.255, 2.338, 2.444, 2.504, 2.58, 2.682, 2.742, 2.819, 2.892, 2.966, 3.028, 3.092,
+        3.161, 3.227, 3.29,
+    ], // K = 30, 400000 paths
+    [
+        1.99, 2.085, 2.2, 2.27, 2.355, 2.46, 2.525, 2.601, 2.692, 2.755, 2.825, 2.897, 2.977, 3.043, 3.116, 3.191,
+        3.261, 3.31,
+    ], // K = 36, 400000 paths
+    [
+        2.013, 2.106, 2.22, 2.291, 2.375, 2.477, 2.541, 2.617, 2.709, 2.766, 2.834, 2.909, 2.988, 3.059, 3.119,
+        3.191, 3.261, 3.31,
+    ], // K = 45, 400000 paths
+    [
+        2.029, 2.118, 2.233, 2.301, 2.384, 2.487, 2.549, 2.628, 2.728, 2.787, 2.859, 2.928, 3.003, 3.068, 3.14,
+        3.209, 3.268, 3.343,
+    ], // K = 60, 400000 paths
+    [
+        2.038, 2.128, 2.241, 2.311, 2.393, 2.495, 2.558, 2.635, 2.728, 2.787, 2.859, 2.928, 3.003, 3.068, 3.14,
+        3.209, 3.268, 3.343,
+    ], // K = 75, 400000 paths
+    [
+        2.047, 2.139, 2.252, 2.321, 2.405, 2.51, 2.572, 2.648, 2.741, 2.798, 2.873, 2.943, 3.01, 3.08, 3.141,
+        3.209, 3.268, 3.343,
+    ], // K = 90, 400000 paths
+    [
+        2.058, 2.146, 2.258, 2.327, 2.409, 2.517, 2.581, 2.653, 2.754, 2.812, 2.884, 2.954, 3.022, 3.083, 3.145,
+        3.218, 3.287, 3.349,
+    ], // K = 120, 400000 paths
+    [
+        2.065, 2.156, 2.265, 2.334, 2.417, 2.522, 2.586, 2.663, 2.76, 2.819, 2.889, 2.959, 3.036, 3.103, 3.166,
+        3.233, 3.295, 3.355,
+    ], // K = 150, 400000 paths
+    [
+        2.065, 2.156, 2.265, 2.334, 2.417, 2.522, 2.586, 2.663, 2.76, 2.819, 2.889, 2.959, 3.036, 3.103, 3.166,
+        3.233, 3.295, 3.355,
+    ], // K = 180, 400000 paths
+    [
+        2.07, 2.159, 2.272, 2.342, 2.421, 2.523, 2.586, 2.663, 2.76, 2.819, 2.889, 2.959, 3.036, 3.103, 3.166,
+        3.237, 3.304, 3.367,
+    ], // K = 240, 400000 paths
+    [
+        2.077, 2.165, 2.274, 2.343, 2.424, 2.527, 2.586, 2.663, 2.763, 2.822, 2.903, 2.969, 3.049, 3.11, 3.181,
+        3.255, 3.32, 3.391,
+    ], // K = 300, 400000 paths
+    [
+        2.082, 2.172, 2.284, 2.354, 2.432, 2.536, 2.602, 2.677, 2.769, 2.83, 2.903, 2.976, 3.057, 3.121, 3.184,
+        3.255, 3.32, 3.391,
+    ], // K = 360, 400000 paths
+    [
+        2.087, 2.176, 2.289, 2.356, 2.437, 2.537, 2.603, 2.679, 2.776, 2.833, 2.903, 2.985, 3.062, 3.124, 3.186,
+        3.263, 3.324, 3.391,
+    ], // K = 480, 150000 paths
+    [
+        2.087, 2.178, 2.29, 2.356, 2.437, 2.537, 2.603, 2.683, 2.776, 2.833, 2.903, 2.985, 3.062, 3.124, 3.186,
+        3.263, 3.324, 3.391,
+    ], // K = 600, 150000 paths
+    [
+        2.087, 2.178, 2.291, 2.358, 2.438, 2.541, 2.604, 2.683, 2.777, 2.836, 2.907, 2.985, 3.062, 3.127, 3.186,
+        3.263, 3.324, 3.391,
+    ], // K = 720, 150000 paths
+    [
+        2.093, 2.182, 2.292, 2.363, 2.44, 2.541, 2.604, 2.683, 2.777, 2.836, 2.907, 2.985, 3.062, 3.127, 3.186,
+        3.263, 3.324, 3.391,
+    ], // K = 960, 150000 paths
+    [
+        2.093, 2.182, 2.295, 2.364, 2.441, 2.543, 2.604, 2.683, 2.777, 2.836, 2.907, 2.985, 3.062, 3.127, 3.202,
+        3.278, 3.342, 3.409,
+    ], // K = 1200, 150000 paths
+    [
+        2.098, 2.193, 2.302, 2.371, 2.453, 2.56, 2.631, 2.706, 2.793, 2.851, 2.927, 3.001, 3.066, 3.141, 3.202,
+        3.278, 3.342, 3.409,
+    ], // K = 1440, 150000 paths
+];
+
+;// CONCATENATED MODULE: ./src/engine/stats/horizon-grid.ts
+/**
+ * The grid of the bake-horizon boundary's table (horizon-table.ts, generated by
+ * bench/judges/horizon-table.ts): bake lengths in windows and one-sided levels. A bake between two
+ * grid lengths uses the longer one's constant, a level between two grid levels the smaller one's: both
+ * only widen the interval. Outside the grid the judge falls back to the anytime-valid mixture.
+ */
+/** The first look: no decision before this many windows (dependent-mean.ts MIN_WINDOWS). */
+const MIN_LOOK = 12;
+/** Wang-Tsiatis shape parameter: 0.5 is Pocock's flat boundary, 0 O'Brien-Fleming's. */
+const HORIZON_DELTA = 0.25;
+const HORIZON_WINDOWS = [
+    12, 13, 14, 15, 16, 18, 20, 24, 30, 36, 45, 60, 75, 90, 120, 150, 180, 240, 300, 360, 480, 600, 720, 960,
+    1200, 1440,
+];
+/** One-sided levels, descending: α/4 for α = 0.2 … 0.004, and the halvings used by α split over series. */
+const HORIZON_ALPHAS = [
+    0.05, 0.04, 0.03, 0.025, 0.02, 0.015, 0.0125, 0.01, 0.0075, 0.00625, 0.005, 0.004, 0.003125, 0.0025, 0.002,
+    0.0015625, 0.00125, 0.001,
+];
+
+;// CONCATENATED MODULE: ./src/engine/stats/horizon-boundary.ts
+/**
+ * A boundary that is valid at every window of a bake of known length, rather than forever.
+ *
+ * A watch looks at the same bake after each window and stops at the first crossing; the bake's window
+ * count K is fixed by the policy (bake / window). A confidence sequence valid for an unbounded number
+ * of looks (the t-mixture) pays for looks that never come, about a third of its width at 60 windows.
+ * This group-sequential boundary (Wang & Tsiatis 1987, shape Δ) crosses with probability a over the K
+ * looks: at look n the one-sided critical z is c·(n/K)^(Δ − 1/2), strict early and near the fixed-sample
+ * value at the end. c comes from the simulated table (bench/judges/horizon-table.ts) for independent
+ * normal windows; the judges turn z into t with their scale's degrees of freedom by matching the
+ * per-look tail. Dependent windows look more alike from look to look, which only makes crossing rarer
+ * at the same per-look level, so the independent table errs on the safe side.
+ */
+
+
+/**
+ * The one-sided critical z at look n of a bake of `windows` windows at level `alpha`, or null when the
+ * table does not cover them (bake too long, level too small): the caller then uses the mixture. A bake
+ * between grid lengths takes the next longer one's constant and a level between grid levels the next
+ * smaller one's, so both round toward a wider interval.
+ */
+function horizonCriticalZ(n, windows, alpha) {
+    if (n < MIN_LOOK || n > windows)
+        return null;
+    const row = HORIZON_WINDOWS.findIndex((k) => k >= windows);
+    const column = HORIZON_ALPHAS.findIndex((a) => a <= alpha * (1 + 1e-12));
+    if (row < 0 || column < 0)
+        return null;
+    return HORIZON_CONSTANTS[row][column] * (n / windows) ** (HORIZON_DELTA - 0.5);
+}
+
+;// CONCATENATED MODULE: ./src/engine/stats/t-dist.ts
+/**
+ * Student's t distribution: CDF through the regularized incomplete beta function (continued fraction,
+ * Numerical Recipes §6.4, relative accuracy about 1e-14) and the quantile by Newton's method on the log tail.
+ */
+
+
+/** Continued fraction of the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a, b, x) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** I_x(a, b), the regularized incomplete beta function. */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b));
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(T > t) for T ~ t with df degrees of freedom, accurate in the far tail. */
+function tUpperTail(t, df) {
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? tail : 1 - tail;
+}
+/** Density of t with df degrees of freedom. */
+function tDensity(t, df) {
+    return Math.exp(-logBeta(df / 2, 0.5) - ((df + 1) / 2) * Math.log1p((t * t) / df)) / Math.sqrt(df);
+}
+/**
+ * The t quantile with upper tail p (0 < p < 0.5): t such that P(T > t) = p. Newton's method on
+ * log P(T > t), which is concave, from the normal quantile; a bracket keeps every step inside the
+ * interval known to hold the root (bisection when a step would leave it). Judges call this at every
+ * window, so it converges in a few tail evaluations rather than a bisection's fifty.
+ */
+function tUpperQuantile(p, df) {
+    const target = Math.log(p);
+    let lo = 0;
+    let hi = Infinity;
+    let t = Math.max(1e-3, -normalQuantile(p));
+    for (let i = 0; i < 100; i++) {
+        const tail = tUpperTail(t, df);
+        if (tail > p)
+            lo = t;
+        else
+            hi = t;
+        const step = ((Math.log(tail) - target) * tail) / tDensity(t, df);
+        let next = t + step;
+        if (!(next > lo && next < hi))
+            next = Number.isFinite(hi) ? (lo + hi) / 2 : 2 * t;
+        if (Math.abs(next - t) <= 1e-13 * next)
+            return next;
+        t = next;
+    }
+    return t;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/stats/t-mixture.ts
 /**
  * A time-uniform confidence sequence for the mean μ of Gaussian observations with unknown variance
@@ -2058,16 +2644,22 @@ class RunningMoments {
  *     (dependenceBound), the scale with n(1 − φ²)/(1 + φ²) degrees of freedom (Bartlett's variance of
  *     s² under AR(1)). It decides small shifts on windows that look independent (+10% on ±10% noise).
  *
- * Neither is an exact martingale once s and φ are estimated: their validity is the simulation evidence
- * in docs/judges.md (bench/judges/honest.md), with no decision before MIN_WINDOWS windows.
+ * The estimated φ is also bounded from below by the two tracks' own dependence (dependenceOf).
+ *
+ * Each sequence's boundary holds over the bake's windows when the judge knows them (horizon-boundary.ts,
+ * α/4 a side), else for ever (the t-mixture). Neither is exact once s and φ are estimated: their
+ * validity is the simulation evidence in docs/judges.md (bench/judges/honest.md), with no decision
+ * before MIN_WINDOWS windows.
  */
+
+
+
+
 
 /** Fewer windows than this: the interval is unbounded (φ cannot be estimated). */
 const MIN_WINDOWS = 12;
 /** The strongest dependence the judge is built for (DESIGN §9); the worst-case sequence assumes it. */
 const PHI_WORST = 0.95;
-/** Largest φ the estimated sequence assumes: beyond it a 60-window bake holds about one independent window. */
-const PHI_MAX = 0.98;
 /** Margin on r₁ in units of its sampling sd √((1 − φ²)/n), and the near-unit-root spread C·φ³/n added to it. */
 const PHI_MARGIN = 0.6;
 const UNIT_ROOT_SPREAD = 60;
@@ -2084,23 +2676,6 @@ function meanVarianceFactor(phi, n) {
         return 1 / n;
     const q = 1 - phi;
     return ((1 + phi) / q - (2 * phi * (1 - phi ** n)) / (n * q * q)) / n;
-}
-/** Lag-one autocorrelation after winsorizing at median ± 2.5 MAD (spikes would pull it toward 0). */
-function lagOneCorrelation(xs) {
-    const n = xs.length;
-    const sorted = [...xs].sort((a, b) => a - b);
-    const med = sorted[n >> 1];
-    const mad = xs.map((x) => Math.abs(x - med)).sort((a, b) => a - b)[n >> 1] * 1.4826;
-    const w = mad > 0 ? xs.map((x) => Math.min(med + 2.5 * mad, Math.max(med - 2.5 * mad, x))) : [...xs];
-    const m = w.reduce((a, b) => a + b, 0) / n;
-    let s0 = 0;
-    let s1 = 0;
-    for (let i = 0; i < n; i++) {
-        s0 += (w[i] - m) ** 2;
-        if (i > 0)
-            s1 += (w[i] - m) * (w[i - 1] - m);
-    }
-    return s0 > 0 ? s1 / s0 : 0;
 }
 /**
  * The largest φ ≤ PHI_MAX under which the observed r₁ is not unusually low: φ − bias − margin ≤ r₁, with
@@ -2129,14 +2704,42 @@ function dependenceBound(r1, n) {
     }
     return a;
 }
-/** Half-width at an assumed φ: the t-mixture at n_e = 1/v effective windows with `nu` degrees of freedom. */
-function halfWidthAt(n, s2, phi, nu, alpha, g) {
+/**
+ * Half-width at an assumed φ, for a two-sided level `alpha`: the bake-horizon boundary at alpha/2 a
+ * side when the bake's length is known and tabled (horizon-boundary.ts), else the t-mixture at n_e = 1/v
+ * effective windows with `nu` degrees of freedom.
+ */
+function halfWidthAt(n, s2, phi, nu, alpha, g, windows) {
     const v = meanVarianceFactor(phi, n);
     const se = Math.sqrt((s2 * v * (n - 1)) / Math.max(1, n - n * v));
+    if (se === 0)
+        return Infinity;
+    const z = windows === undefined ? null : horizonCriticalZ(n, windows, alpha / 2);
+    if (z !== null)
+        return se * tUpperQuantile(normalCdf(-z), nu);
     // tMixtureHalfWidth(k, sd) = (sd/√k)·boundary(k): with sd = se·√k it is se·boundary(k).
-    return se === 0 ? Infinity : tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
+    return tMixtureHalfWidth(1 / v, se * Math.sqrt(1 / v), alpha, g, nu);
 }
-function dependentMeanSequence(xs, alpha, priorScale) {
+/**
+ * The dependence bound from the per-window differences, raised to the one the two tracks show on their
+ * own. Sampling noise in a track's value (a p95 over a minute's requests) adds independent noise that
+ * pulls r₁ of the difference toward 0 while its slow wander still sets the variance of the mean; each
+ * track carries the same wander, so with twice the windows a difference that looks independent by
+ * chance is caught by its tracks. A track's own part is what the other track does not share: a drift
+ * common to both (the daily load curve) cancels in the difference and must not count as dependence.
+ */
+function dependenceOf(xs, tracks) {
+    const n = xs.length;
+    const own = dependenceBound(equivalentLagOne(lagCorrelations(xs), n), n);
+    if (!tracks || tracks[0].length !== n || tracks[1].length !== n)
+        return own;
+    const [c, b] = tracks;
+    const [ct, bt] = [detrended(c), detrended(b)];
+    const [rc, rb] = [lagCorrelations(residualOn(ct, bt)), lagCorrelations(residualOn(bt, ct))];
+    const pooled = equivalentLagOne([(rc[0] + rb[0]) / 2, (rc[1] + rb[1]) / 2], 2 * n);
+    return Math.max(own, dependenceBound(pooled, n));
+}
+function dependentMeanSequence(xs, alpha, priorScale, context = {}) {
     const n = xs.length;
     const mean = n > 0 ? xs.reduce((a, b) => a + b, 0) / n : 0;
     if (n < MIN_WINDOWS)
@@ -2151,10 +2754,11 @@ function dependentMeanSequence(xs, alpha, priorScale) {
             assumedEffectiveN: n,
         };
     const s2 = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1);
-    const phi = dependenceBound(lagOneCorrelation(xs), n);
+    const phi = dependenceOf(xs, context.tracks);
     const nu = Math.max(1, (n * (1 - phi * phi)) / (1 + phi * phi));
-    const estimated = halfWidthAt(n, s2, phi, nu, alpha / 2, ESTIMATED_PRIOR * priorScale);
-    const worst = halfWidthAt(n, s2, PHI_WORST, n - 1, alpha / 2, WORST_PRIOR * priorScale);
+    const { windows } = context;
+    const estimated = halfWidthAt(n, s2, phi, nu, alpha / 2, ESTIMATED_PRIOR * priorScale, windows);
+    const worst = halfWidthAt(n, s2, PHI_WORST, n - 1, alpha / 2, WORST_PRIOR * priorScale, windows);
     const halfWidth = Math.min(estimated, worst);
     const bound = !Number.isFinite(halfWidth) ? 'none' : estimated <= worst ? 'estimated' : 'worst-case';
     const effectiveN = 1 / meanVarianceFactor(phi, n);
@@ -2313,6 +2917,7 @@ function sequentialValuesJudge(spec) {
     const upper = relative ? Math.log1p(d) : d;
     const lower = relative ? (d < 1 ? Math.log1p(-d) : -Infinity) : -d;
     const observedValues = [];
+    const tracks = [[], []];
     let zeros = 0;
     let window = -1;
     let rejectedAt = null;
@@ -2331,12 +2936,18 @@ function sequentialValuesJudge(spec) {
                 zeros++;
                 skipped = `non-positive value (canary ${num(c)}, baseline ${num(b)}) has no log ratio`;
             }
-            else
+            else {
                 observedValues.push(relative ? Math.log(c / b) : c - b);
+                tracks[0].push(relative ? Math.log(c) : c);
+                tracks[1].push(relative ? Math.log(b) : b);
+            }
             // Dropping zero windows keeps only the windows where the canary happened to see events: a ratio
             // at low traffic is then biased upward. Past a few zeros the log ratio is no measure of the canary.
             const zeroBiased = relative && zeros > 0 && zeros >= ZERO_SHARE * (zeros + observedValues.length);
-            const cs = dependentMeanSequence(observedValues, spec.alpha, spec.priorScale);
+            const cs = dependentMeanSequence(observedValues, spec.alpha, spec.priorScale, {
+                windows: spec.windows,
+                tracks,
+            });
             const n = cs.n;
             const h = zeroBiased ? Infinity : cs.halfWidth;
             const mean = cs.mean;
@@ -2402,79 +3013,6 @@ function sequentialValuesJudge(spec) {
             return judgement;
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/stats/t-dist.ts
-/**
- * Student's t distribution: CDF through the regularized incomplete beta function (continued fraction,
- * Numerical Recipes §6.4, relative accuracy about 1e-14) and the quantile by bisection on the CDF.
- */
-
-/** Continued fraction of the incomplete beta function (modified Lentz). */
-function betaContinuedFraction(a, b, x) {
-    const tiny = 1e-300;
-    let c = 1;
-    let d = 1 - ((a + b) * x) / (a + 1);
-    if (Math.abs(d) < tiny)
-        d = tiny;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= 300; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < 1e-15)
-            break;
-    }
-    return h;
-}
-/** I_x(a, b), the regularized incomplete beta function. */
-function incompleteBeta(x, a, b) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b));
-    if (x < (a + 1) / (a + b + 2))
-        return (front * betaContinuedFraction(a, b, x)) / a;
-    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
-}
-/** P(T > t) for T ~ t with df degrees of freedom, accurate in the far tail. */
-function tUpperTail(t, df) {
-    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
-    return t >= 0 ? tail : 1 - tail;
-}
-/** The t quantile with upper tail p (0 < p < 0.5): t such that P(T > t) = p. */
-function tUpperQuantile(p, df) {
-    let lo = 0;
-    let hi = 1;
-    while (tUpperTail(hi, df) > p)
-        hi *= 2;
-    for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
-        const mid = (lo + hi) / 2;
-        if (tUpperTail(mid, df) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/judges/spike.ts
@@ -2603,7 +3141,7 @@ function describeJudge(j) {
 function splitAlpha(j, series) {
     return series > 1 ? { ...j, alpha: j.alpha / series } : j;
 }
-function units(j, md, req, observed, withBaseline, pairOn) {
+function units(j, md, req, observed, withBaseline, pairOn, windows) {
     const ks = Array.from({ length: observed }, (_, k) => k);
     if (j.type === 'mann-whitney' || (j.type === 'sequential' && j.kind === 'counts')) {
         // These judges compare a track's series together: pooled, or per value of the pair-on labels.
@@ -2646,7 +3184,7 @@ function units(j, md, req, observed, withBaseline, pairOn) {
         let result;
         if (j.type === 'sequential') {
             const inputs = ks.map((k) => ({ canary: value(k), baseline: reference(k) }));
-            result = runAll('sequential', () => sequentialValuesJudge(splitAlpha(j, groups.length)), inputs);
+            result = runAll('sequential', () => sequentialValuesJudge({ ...splitAlpha(j, groups.length), windows }), inputs);
         }
         else {
             const inputs = ks.map((k) => base ? { value: value(k), reference: reference(k) } : { value: value(k) });
@@ -2698,7 +3236,7 @@ function judgeMetric(policy, metric, data, observed) {
     }
     // A spike is measured against the stable track only when the policy gives one per window (a query).
     const withBaseline = j.type !== 'spike' || metric.baseline?.kind === 'query';
-    const every = units(j, md, req, observed, withBaseline, metric.pairOn);
+    const every = units(j, md, req, observed, withBaseline, metric.pairOn, data.windowsExpected);
     // A series without a baseline partner has no data for the judge: it neither decides nor promotes.
     const paired = every.filter((u) => !u.unpaired);
     const all = paired.length > 0 ? paired : every;
@@ -2855,32 +3393,33 @@ function order(kind) {
 
 
 
+
 const withDryRun = (j) => ({ ...j, result: { ...j.result, dryRun: true } });
 function evaluateStage(policy, stage, data) {
     // Windows beyond the bake are never judged, even if a source read more.
     const observed = Math.max(0, Math.min(data.windowsObserved, data.windowsExpected));
     const prefix = new PrefixJudge(policy, stage, data, observed);
+    const finality = new Finality((windows) => prefix.judge(windows, false).verdict.final);
+    const gateFails = prefix.gateFailsSomewhere();
+    // A held bake, final where its longest rollback trigger no longer fits: tried first (./final-window.ts).
+    const described = (windows) => prefix.judge(windows, true).verdict;
+    const early = gateFails ? finalBeforeEnd(policy, stage, data, observed, finality, described) : undefined;
+    if (early)
+        return early;
     // Most bakes promote, decided by their last window: judged described at once, the same judging also says
     // whether to bisect (described or not, the effects and statuses are the same). A bake whose gates already
     // see a failing window will likely bisect and not need the whole described: that one starts undescribed.
     // Either way the verdict is the same; only the work differs.
-    const whole = prefix.judge(observed, !prefix.gateFailsSomewhere());
+    const whole = prefix.judge(observed, !gateFails);
     const wholeDescribed = () => (whole.describedAs ? whole.verdict : prefix.judge(observed, true).verdict);
     if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged))
         return wholeDescribed();
     // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
     // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
-    // (its run plus the windows left only shrinks). So the first final window is found by bisection, judging
-    // each prefix without reason text; only the verdict returned is described.
-    let lo = 1;
-    let hi = observed;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (prefix.judge(mid, false).verdict.final)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
+    // (its run plus the windows left only shrinks). So the first final window is found by bisection
+    // (./final-window.ts), judging each prefix without reason text; only the verdict returned is described.
+    const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
+    const hi = firstFinalWindow(observed, likely, finality.isFinal);
     if (hi === observed)
         return wholeDescribed();
     // The judges' evidence over all the windows goes on past the first final window.
@@ -3167,7 +3706,8 @@ function worstSample(samples, badness) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ windowLabel)
+/* harmony export */   H: () => (/* binding */ windowLabel),
+/* harmony export */   w: () => (/* binding */ windowLabels)
 /* harmony export */ });
 /* harmony import */ var _policy_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
 /**
@@ -3189,6 +3729,20 @@ function windowLabel(clock, k) {
     // The end repeats only what differs from the start: the date is dropped when both fall on the same day.
     const sameDay = from.slice(0, 10) === to.slice(0, 10);
     return `${from}–${sameDay ? to.slice(11) : to}`;
+}
+/** `windowLabel` of windows 0..count-1: each boundary formatted once (a report names every window). */
+function windowLabels(clock, count) {
+    const { since, windowSeconds: w } = clock;
+    if (since === undefined)
+        return Array.from({ length: count }, (_, k) => windowLabel(clock, k));
+    const labels = new Array(count);
+    let from = isoMinute(since);
+    for (let k = 0; k < count; k++) {
+        const to = isoMinute(since + (k + 1) * w);
+        labels[k] = `${from}–${from.slice(0, 10) === to.slice(0, 10) ? to.slice(11) : to}`;
+        from = to;
+    }
+    return labels;
 }
 /** `2026-11-20T10:05Z`, with seconds only when they are not zero. */
 function isoMinute(unixSeconds) {
@@ -3216,8 +3770,8 @@ var abort = __webpack_require__(3651);
 var stage_metrics = __webpack_require__(72);
 // EXTERNAL MODULE: ./src/util/cancel.ts
 var cancel = __webpack_require__(4436);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 29 modules
-var evaluate = __webpack_require__(6778);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 35 modules
+var evaluate = __webpack_require__(8276);
 // EXTERNAL MODULE: ./src/policy/vars.ts
 var vars = __webpack_require__(5250);
 // EXTERNAL MODULE: ./src/policy/errors.ts
@@ -3283,7 +3837,7 @@ var cap = __webpack_require__(3330);
 
 function buildReport(input) {
     const { policy, stage, verdict, data } = input;
-    const labels = Array.from({ length: data.windowsExpected }, (_, k) => (0,windows/* windowLabel */.H)(data, k));
+    const labels = (0,windows/* windowLabels */.w)(data, data.windowsExpected);
     const since = data.since;
     const iso = (seconds) => seconds === undefined ? null : new Date(seconds * 1000).toISOString();
     const metrics = (0,dict/* dict */.j)();
@@ -3463,9 +4017,9 @@ async function judgeStage(req) {
         throw new util_errors/* InputError */.d('prometheus-url', `is not given and ${policy.path} has no prometheus.url`, 'set the prometheus-url input (--prometheus-url), prometheus.url in the policy, or metrics-file for a recorded bake');
     }
     const [{ PrometheusSource }, { preflight }, { runBake }, { exchangeLine }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(32), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 8844)),
+        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 3694)),
         __webpack_require__.e(/* import() */ 601).then(__webpack_require__.bind(__webpack_require__, 1601)),
-        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(32), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 8667)),
+        __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 8667)),
         __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 5032)),
     ]);
     const debug = req.debug;

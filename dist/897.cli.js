@@ -502,7 +502,7 @@ var parser_type = __webpack_require__(1454);
 
 
 /** The first type error in `query` (which parses), or null. */
-function promqlTypeError(query, tree = index_es/* parser */.K3D.parse(query)) {
+function promqlTypeError(query, tree = index_es.parser.parse(query)) {
     const state = { field: () => ({ tree }), sliceDoc: (from = 0, to = query.length) => query.slice(from, to) };
     const checker = new parser.Parser(state);
     checker.analyze();
@@ -541,7 +541,7 @@ function isPrometheusIdentifier(name) {
     return IDENTIFIER_RE.test(name);
 }
 /** The first syntax error in `query`, or null when it parses. */
-function promqlSyntaxError(query, tree = index_es/* parser */.K3D.parse(query)) {
+function promqlSyntaxError(query, tree = index_es.parser.parse(query)) {
     if (query.trim() === '')
         return { offset: 0, message: 'the query is empty', fix: 'write a PromQL expression' };
     const cursor = tree.cursor();
@@ -591,7 +591,7 @@ function checkPromqlTemplate(template, ctx) {
         throw e;
     }
     // One parse for both checks: on 20,000 metrics the parse is most of the time validate takes.
-    const tree = index_es/* parser */.K3D.parse(rendered.text);
+    const tree = index_es.parser.parse(rendered.text);
     const error = promqlSyntaxError(rendered.text, tree) ?? promqlTypeError(rendered.text, tree);
     if (!error)
         return null;

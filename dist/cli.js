@@ -23,14 +23,20 @@ class BakeUsageError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5134);
-/* harmony import */ var _util_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4436);
+/* harmony import */ var _util_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8962);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5134);
+/* harmony import */ var _util_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4436);
+/* harmony import */ var _util_drained_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3683);
 // CLI entry: `npx canary-gate …`. Everything happens in cli/program.ts; this only wires the process.
+// compile-cache.js comes first: the chunks a command loads are compiled after it.
 
 
-const cancellation = (0,_util_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelOnSignals */ .d)();
-const code = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+
+
+const cancellation = (0,_util_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelOnSignals */ .d)();
+const code = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
+    stdoutDrained: () => (0,_util_drained_js__WEBPACK_IMPORTED_MODULE_3__/* .drained */ .o)(process.stdout),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     signal: cancellation.signal,
@@ -166,6 +172,7 @@ async function runCli(argv, rawIo) {
     const io = {
         stdout: (text) => rawIo.stdout(redactor.text(text)),
         stderr: (text) => rawIo.stderr(redactor.text(text)),
+        stdoutDrained: rawIo.stdoutDrained,
         env: rawIo.env,
         signal: rawIo.signal,
         redactor,
@@ -199,6 +206,7 @@ async function runCli(argv, rawIo) {
         .option('--prometheus-ca-cert <file>', 'CA certificate (PEM) for the Prometheus TLS connection')
         .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate', false)
         .option('--report <file>', 'write report.json here')
+        .option('--debug', 'one stderr line per Prometheus request: status, size and time', false)
         .addOption(new Option('--format <format>', 'stdout format (jsonl: one JSON report per line, per metrics file)')
         .choices(['text', 'json', 'markdown', 'jsonl'])
         .default('text'))
@@ -206,7 +214,7 @@ async function runCli(argv, rawIo) {
         '  CANARY_GATE_PROMETHEUS_TOKEN (bearer), CANARY_GATE_PROMETHEUS_USERNAME / CANARY_GATE_PROMETHEUS_PASSWORD\n' +
         '\nExit codes: 0 promote, 1 hold, 2 rollback, 3 inconclusive, 64 bad usage, policy or input.')
         .action(async (options) => {
-        const { evaluateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(137), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8804));
+        const { evaluateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(347), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8804));
         exitCode = await evaluateCommand(options, io);
     });
     program
@@ -233,7 +241,7 @@ async function runCli(argv, rawIo) {
         .default('text'))
         .addHelpText('after', '\nExit codes: 0 the backtest ran (whatever it found), 64 bad usage, policy or input.')
         .action(async (options) => {
-        const { backtestCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(137), __nccwpck_require__.e(542), __nccwpck_require__.e(964), __nccwpck_require__.e(32), __nccwpck_require__.e(897), __nccwpck_require__.e(804), __nccwpck_require__.e(667), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
+        const { backtestCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(347), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(804), __nccwpck_require__.e(667), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8332));
         exitCode = await backtestCommand(options, io);
     });
     program
@@ -241,7 +249,7 @@ async function runCli(argv, rawIo) {
         .description('check a policy file and print every problem with its line')
         .requiredOption('--config <file>', 'policy file')
         .action(async (options) => {
-        const { validateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(137), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
+        const { validateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(347), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
         exitCode = validateCommand(options.config, io);
     });
     program
@@ -380,6 +388,87 @@ function cancelOnSignals(onSecond = () => process.exit(130)) {
 /** The reason a cancelled bake gives: which window it had reached. */
 function cancelledReason(windowsObserved, windowsExpected) {
     return `cancelled at window ${windowsObserved}/${windowsExpected}: the bake was stopped (SIGTERM/SIGINT) before it ended`;
+}
+
+
+/***/ }),
+
+/***/ 8962:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: enableCompileCache
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/util/compile-cache.ts
+/**
+ * Imported first by the CLI entry: turns on Node's on-disk compile cache (Node ≥ 22.1, what TypeScript 5.7
+ * does too), so a run after the first reads V8's code for the bundle's chunks instead of compiling them again
+ * (bench/cold-start.ts). On Node 20 there is no such API and nothing happens.
+ *
+ * The cache is Node's default one, `<os.tmpdir()>/node-compile-cache` (a folder per Node version; Node checks
+ * each entry against the source, so a new build never runs stale code). NODE_COMPILE_CACHE=DIR chooses another
+ * folder and NODE_DISABLE_COMPILE_CACHE=1 turns it off, as for any Node program. A cache is an optimisation:
+ * without a usable temp folder (missing, read-only, not a folder) the run goes on without one, silently. The
+ * folder is made here with a plain mkdir first because Node's own recursive mkdir can spin forever on some
+ * pseudo file systems (TMPDIR=/proc on Node 24).
+ */
+
+
+
+
+function enableCompileCache() {
+    const enable = external_node_module_namespaceObject.enableCompileCache;
+    if (!enable || process.env.NODE_DISABLE_COMPILE_CACHE || process.env.NODE_COMPILE_CACHE)
+        return;
+    try {
+        const dir = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'node-compile-cache');
+        try {
+            (0,external_node_fs_.mkdirSync)(dir);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                return;
+        }
+        enable(dir);
+    }
+    catch {
+        // Never a reason to fail a run.
+    }
+}
+enableCompileCache();
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ drained)
+/* harmony export */ });
+/** Resolves when `stream` has no writes queued (at once if it has none), or when it fails or closes. */
+function drained(stream) {
+    if (!stream.writableNeedDrain)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('error', done);
+            stream.off('close', done);
+            resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+        stream.on('close', done);
+    });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 130;
-export const ids = [130];
+export const id = 725;
+export const ids = [725];
 export const modules = {
 
-/***/ 20130:
+/***/ 64725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -321,83 +321,6 @@ function render(r, opts, listLimit) {
     return out.join('\n').trimEnd() + '\n';
 }
 
-// EXTERNAL MODULE: ./src/sources/prometheus.ts
-var sources_prometheus = __webpack_require__(68844);
-// EXTERNAL MODULE: ./src/sources/prometheus-queries.ts
-var prometheus_queries = __webpack_require__(9737);
-// EXTERNAL MODULE: ./src/sources/preflight.ts
-var preflight = __webpack_require__(11601);
-;// CONCATENATED MODULE: ./src/backtest/prometheus-history.ts
-
-
-class PrometheusHistory {
-    source;
-    kind = 'prometheus';
-    displayUrl;
-    constructor(source) {
-        this.source = source;
-        this.displayUrl = source.displayUrl;
-    }
-    async load(req) {
-        const { grid, metric, policy } = req;
-        const before = metric.baseline?.kind === 'before';
-        const main = await this.source.fetch({
-            ...req,
-            metric: before ? { ...metric, baseline: undefined } : metric,
-            span: { since: grid.start, windowSeconds: grid.windowSeconds, windowsExpected: grid.windows },
-            first: 0,
-            count: grid.windows,
-        });
-        const history = { series: main.series, baseline: main.baseline, warnings: main.warnings };
-        if (before) {
-            const own = metric.alert !== undefined ? (0,prometheus_queries/* alertQuery */.dV)(metric.alert, policy.windowText) : (metric.query ?? '');
-            const meanBefore = {
-                ...metric,
-                alert: undefined,
-                baseline: undefined,
-                query: (0,prometheus_queries/* meanBeforeQuery */.hu)(own, req.stage.bakeSeconds, policy.windowSeconds),
-            };
-            const base = await this.source.fetch({
-                ...req,
-                metric: meanBefore,
-                // Point i of this span is at firstBake + i·every: the start of bake i.
-                span: {
-                    since: grid.firstBake - grid.everySeconds,
-                    windowSeconds: grid.everySeconds,
-                    windowsExpected: grid.bakes,
-                },
-                first: 0,
-                count: grid.bakes,
-            });
-            history.baselinePerBake = base.series;
-            for (const w of base.warnings)
-                if (!history.warnings.includes(w))
-                    history.warnings.push(w);
-        }
-        return history;
-    }
-    /** The gate's preflight over the whole span: bad credentials, URL or query end the backtest at once. */
-    async prepare(req) {
-        const { grid } = req;
-        const checked = await (0,preflight.preflight)(this.source, {
-            policy: req.policy,
-            stage: req.stage,
-            metrics: req.metrics,
-            vars: req.vars,
-            span: { since: grid.start, windowSeconds: grid.windowSeconds, windowsExpected: grid.windows },
-            now: grid.start + grid.windows * grid.windowSeconds,
-        });
-        this.source.markPreflightPassed();
-        return checked.warnings;
-    }
-    stats() {
-        return this.source.stats();
-    }
-    close() {
-        this.source.close();
-    }
-}
-
 // EXTERNAL MODULE: ./src/sources/file.ts + 1 modules
 var file = __webpack_require__(25169);
 ;// CONCATENATED MODULE: ./src/backtest/recording-history.ts
@@ -459,9 +382,7 @@ function shift(series, offset, windows) {
 ;// CONCATENATED MODULE: ./src/backtest/open-history.ts
 
 
-
-
-function openHistory(req) {
+async function openHistory(req) {
     const { policy } = req;
     if (req.metricsFile) {
         const recording = readRecording(req.metricsFile.text, req.metricsFile.path, policy);
@@ -475,7 +396,11 @@ function openHistory(req) {
     if (!url) {
         throw new util_errors/* InputError */.d(req.urlName, `is not given and ${policy.path} has no prometheus.url`, `give ${req.urlName}, prometheus.url in the policy, or a recording (metrics file) to replay`);
     }
-    const prometheus = new sources_prometheus.PrometheusSource({
+    const [{ PrometheusSource }, { PrometheusHistory }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(542), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 3694)),
+        __webpack_require__.e(/* import() */ 471).then(__webpack_require__.bind(__webpack_require__, 83471)),
+    ]);
+    const prometheus = new PrometheusSource({
         timeoutMs: policy.prometheus.timeoutSeconds * 1000,
         ...req.prometheus,
         headers: { ...policy.prometheus.headers, ...(req.prometheus?.headers ?? {}) },
@@ -644,6 +569,8 @@ function joinAnd(parts) {
         : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+// EXTERNAL MODULE: ./src/sources/prometheus-queries.ts
+var prometheus_queries = __webpack_require__(9737);
 // EXTERNAL MODULE: ./src/sources/types.ts
 var types = __webpack_require__(77991);
 ;// CONCATENATED MODULE: ./src/backtest/history.ts
@@ -751,7 +678,7 @@ class CheckSummary {
     add(verdict) {
         const bake = this.bakes++;
         for (const c of verdict.checks) {
-            const key = JSON.stringify([c.kind, c.metric, c.condition, c.action]);
+            const key = `${c.kind}\u0000${c.metric}\u0000${c.condition}\u0000${c.action}`;
             let t = this.tallies.get(key);
             if (!t) {
                 const op = /^\s*(<=|>=|==|!=|<|>)/.exec(c.condition)?.[1] ?? null;
@@ -765,18 +692,23 @@ class CheckSummary {
             const value = c.worst?.value;
             if (value === null || value === undefined)
                 continue;
-            t.worst[bake] = value;
+            setAt(t.worst, bake, value);
             const limit = c.worst?.limit;
             if (limit === null || limit === undefined || t.op === null)
                 continue;
             t.limits.add(limit);
             // A gate states what is good, a trigger what is bad: headroom is how far from failing either way.
             const holds = (0,severity/* margin */.L)(t.op, value, limit);
-            t.headroom[bake] = c.kind === 'gate' ? holds : -holds;
+            setAt(t.headroom, bake, c.kind === 'gate' ? holds : -holds);
         }
     }
     result() {
-        const perBake = (values) => Array.from({ length: this.bakes }, (_, i) => values[i] ?? null);
+        const perBake = (values) => {
+            const out = values.slice(0, this.bakes);
+            while (out.length < this.bakes)
+                out.push(null);
+            return out;
+        };
         return [...this.tallies.values()].map((t) => {
             const highIsBad = badIsHigh(t.op, t.check.kind);
             const worstValues = perBake(t.worst);
@@ -800,6 +732,12 @@ class CheckSummary {
             };
         });
     }
+}
+/** values[i] = value, bakes without one null: the array stays dense (no holes to look up). */
+function setAt(values, i, value) {
+    while (values.length < i)
+        values.push(null);
+    values[i] = value;
 }
 function present(values) {
     return values.filter((v) => v !== null);
@@ -865,7 +803,8 @@ async function runBacktest(req) {
     const preflightWarnings = [];
     for (const side of other ? [mine, other] : [mine]) {
         const metrics = (0,run.metricsOf)(side.policy, side.stage);
-        preflightWarnings.push(...((await req.loader.prepare?.({ ...side, metrics, grid: side.grid })) ?? []));
+        const prepared = await req.loader.prepare?.({ ...side, metrics, grid: side.grid, now: now() / 1000 });
+        preflightWarnings.push(...(prepared ?? []));
     }
     const summary = new CheckSummary();
     const bakes = [];
@@ -1046,8 +985,8 @@ var log = __webpack_require__(53385);
 var outputs = __webpack_require__(88353);
 // EXTERNAL MODULE: ./src/judge-stage.ts + 2 modules
 var judge_stage = __webpack_require__(76525);
-// EXTERNAL MODULE: ./src/policy/load.ts + 19 modules
-var load = __webpack_require__(71126);
+// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
+var load = __webpack_require__(55214);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 6 modules
 var report_markdown = __webpack_require__(29466);
 ;// CONCATENATED MODULE: ./src/backtest-action.ts
@@ -1145,7 +1084,7 @@ async function backtest(inputs, now) {
     const compare = bt.compare
         ? judgedCompare((0,load/* loadPolicy */.tb)((0,files/* readInputFile */.j)(bt.compare, 'backtest-compare', 'give the path of the policy to compare with'), bt.compare), inputs.stage, inputs.vars, 'input `backtest-compare`')
         : undefined;
-    const opened = openHistory({
+    const opened = await openHistory({
         policy,
         metricsFile: inputs.metricsFile
             ? {
@@ -1180,385 +1119,6 @@ async function backtest(inputs, now) {
     finally {
         opened.loader.close();
     }
-}
-
-
-/***/ }),
-
-/***/ 11601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   preflight: () => (/* binding */ preflight)
-/* harmony export */ });
-/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44795);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37406);
-/* harmony import */ var _backend_lag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14091);
-/* harmony import */ var _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12811);
-/* harmony import */ var _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26942);
-/* harmony import */ var _prometheus_queries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9737);
-
-
-
-
-
-
-
-/** Stops the preflight: the server is not reachable now, the bake will find out per `on-source-error`. */
-class Unreachable extends Error {
-}
-async function preflight(source, req) {
-    const { policy, span } = req;
-    const client = source.client;
-    const url = source.displayUrl;
-    const warnings = [];
-    const issues = [];
-    const end = span.since + span.windowsExpected * span.windowSeconds;
-    // Windows already closed are probed as the bake reads them; a watch that starts now is probed at now.
-    const closed = Math.min(span.windowsExpected, Math.floor((req.now - span.since) / span.windowSeconds));
-    const iso = (t) => new Date(t * 1000).toISOString();
-    const spanText = closed >= 1
-        ? `over ${iso(span.since)}–${iso(span.since + closed * span.windowSeconds)}`
-        : `at ${iso(Math.min(req.now, end))}`;
-    /** One request; misconfiguration throws, anything else is a warning (and stops the rest). */
-    const send = async (what, at, run) => {
-        try {
-            return await run();
-        }
-        catch (err) {
-            if (err instanceof _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PrometheusQueryRejectedError */ .nv) {
-                serverError(url, err, what);
-                if (at === null)
-                    return null;
-                const pos = (what === 'baseline query' ? at.baselinePos : at.queryPos) ?? at.pos;
-                issues.push({
-                    file: policy.path,
-                    line: pos.line,
-                    column: pos.column,
-                    message: `metric "${at.name}": ${url} rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}`,
-                    fix: 'fix the query as the server says; try it on the server first, e.g. in its /graph page',
-                });
-                return null;
-            }
-            if (err instanceof _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PrometheusUnavailableError */ .rR || err instanceof _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerShapeError */ .UI) {
-                warnings.push(`preflight: ${err instanceof _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerShapeError */ .UI ? `${url} sent an answer that is not a Prometheus API answer: ${err.problem}` : err.message}; ` +
-                    'the queries could not be checked before the bake, which follows on-source-error');
-                throw new Unreachable();
-            }
-            throw err;
-        }
-    };
-    const probe = async (metric, what, query, instantAt) => {
-        const result = await send(what, metric, async () => {
-            if (instantAt !== undefined || closed < 1)
-                return client.query(query, instantAt ?? Math.min(req.now, end));
-            const first = span.since + span.windowSeconds;
-            const last = span.since + closed * span.windowSeconds;
-            const answer = await client.queryRange(query, first, last, span.windowSeconds);
-            // A bake long over reads exactly this range, and it reads the same now as later: asked once.
-            if (closed === span.windowsExpected && req.now >= last + policy.settleSeconds + _backend_lag_js__WEBPACK_IMPORTED_MODULE_5__/* .LAG_HORIZON_SECONDS */ .Hz)
-                source.handOn(query, first, last, span.windowSeconds, answer);
-            return answer;
-        });
-        if (result && result.series.length === 0 && metric.alert === undefined) {
-            warnings.push(`${metric.name}: its ${what} returned no series ${spanText}; check its selectors and labels (every window would be missing)`);
-        }
-    };
-    try {
-        for (const metric of req.metrics) {
-            const plan = (0,_prometheus_queries_js__WEBPACK_IMPORTED_MODULE_4__/* .planQueries */ .ku)({
-                policy,
-                stage: req.stage,
-                metric,
-                vars: req.vars,
-                bakeSeconds: span.windowsExpected * span.windowSeconds,
-            });
-            await probe(metric, 'query', plan.query);
-            if (plan.baseline.kind === 'range')
-                await probe(metric, 'baseline query', plan.baseline.query);
-            if (plan.baseline.kind === 'instant') {
-                await probe(metric, 'baseline query', plan.baseline.query, Math.min(span.since, req.now));
-            }
-        }
-        if (issues.length === 0)
-            await checkAlerts(source, req.metrics, policy, issues, warnings, send);
-    }
-    catch (err) {
-        if (!(err instanceof Unreachable))
-            throw err;
-    }
-    if (issues.length > 0)
-        throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(issues);
-    return { warnings };
-}
-/** Every `alert:` name looked up in `/api/v1/rules`. */
-async function checkAlerts(source, metrics, policy, issues, warnings, send) {
-    const alerts = metrics.filter((m) => m.alert !== undefined);
-    if (alerts.length === 0)
-        return;
-    const url = source.displayUrl;
-    const unverified = (why) => {
-        for (const m of alerts) {
-            warnings.push(`${m.name}: alert "${m.alert}" could not be verified: ${why}; a misspelt or unloaded alert reads as never firing`);
-        }
-    };
-    let names;
-    try {
-        const body = await source.client.get('/api/v1/rules', { type: 'alert' });
-        names = (0,_prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .alertRuleNames */ .nF)(body);
-    }
-    catch (err) {
-        if (err instanceof _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PrometheusQueryRejectedError */ .nv && err.status !== 401 && err.status !== 403) {
-            return unverified(`${url} has no rules API (HTTP ${err.status} from /api/v1/rules)`);
-        }
-        if (err instanceof _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerShapeError */ .UI)
-            return unverified(`${url}/api/v1/rules answered oddly: ${err.problem}`);
-        // Refused credentials end the run; an unreachable server ends the preflight with a warning.
-        await send('rules', null, () => Promise.reject(err));
-        return unverified(`${url}/api/v1/rules refused the request`);
-    }
-    if (names.length === 0) {
-        // VictoriaMetrics without vmalert answers an empty list in place of a rules API; Prometheus, Thanos and
-        // Mimir name their version in buildinfo, VictoriaMetrics does not.
-        const info = await source.client.get('/api/v1/status/buildinfo').catch(() => null);
-        if (!info || !(0,_prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .namesBuildVersion */ .TK)(info)) {
-            return unverified(`${url} lists no alerting rules (VictoriaMetrics without vmalert answers so)`);
-        }
-    }
-    for (const m of alerts) {
-        if (names.includes(m.alert))
-            continue;
-        const listed = names.slice(0, 8).join(', ') + (names.length > 8 ? ', …' : '');
-        issues.push({
-            file: policy.path,
-            line: m.pos.line,
-            column: m.pos.column,
-            message: names.length === 0
-                ? `metric "${m.name}": alert "${m.alert}" is unknown: ${url} loads no alerting rules at all`
-                : `metric "${m.name}": alert "${m.alert}" is not an alerting rule of ${url}${(0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(m.alert, names)}`,
-            fix: names.length === 0
-                ? 'load the rule file that defines it (rule_files in prometheus.yml) or fix the alert name'
-                : `use one of the loaded alerts (${listed}) or load the rule that defines it`,
-        });
-    }
-}
-/** 401/403 and 404/405 are the server's configuration, not a query's: one input error, at once. */
-function serverError(url, err, what) {
-    if (err.status === 401 || err.status === 403) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(url, `refused the credentials (HTTP ${err.status}: ${err.prometheusMessage})`, 'check the token, username/password and headers (e.g. X-Scope-OrgID for Mimir and Cortex) given for Prometheus');
-    }
-    if (err.status === 404 || err.status === 405) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(url, `answered the ${what} with HTTP ${err.status} (${err.prometheusMessage}): not the base URL of a Prometheus API`, 'give the URL the API is under, the part before /api/v1, e.g. http://prometheus:9090 or https://mimir.example/prometheus');
-    }
-}
-
-
-/***/ }),
-
-/***/ 68844:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PrometheusSource: () => (/* binding */ PrometheusSource)
-/* harmony export */ });
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23755);
-/* harmony import */ var _engine_windows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91187);
-/* harmony import */ var _policy_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67886);
-/* harmony import */ var _backend_lag_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14091);
-/* harmony import */ var _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12811);
-/* harmony import */ var _prometheus_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13758);
-/* harmony import */ var _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26942);
-/* harmony import */ var _prometheus_queries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9737);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77991);
-/**
- * The Prometheus source: a metric's windows are one query_range aligned so that point k is the query at
- * since + (k+1)·w. Failures become the typed errors of ./types.ts, naming the metric and its policy line.
- */
-
-
-
-
-
-
-
-
-
-class PrometheusSource {
-    kind = 'prometheus';
-    displayUrl;
-    client;
-    /** `baseline: before` is one instant query per metric and bake: kept once it succeeded. */
-    baselineBefore = new Map();
-    learnedLag;
-    /**
-     * Set once the preflight (./preflight.ts) has shown the server takes the credentials, the URL and every
-     * query: from then on every failure is a source error, judged per `on-source-error` (DESIGN §2).
-     */
-    preflightPassed = false;
-    /** Answers the preflight already had, for the bake's first read of the same range (see handOn). */
-    handedOn = new Map();
-    constructor(opts) {
-        this.client = new _prometheus_client_js__WEBPACK_IMPORTED_MODULE_3__/* .PrometheusClient */ .Sx(opts);
-        this.displayUrl = this.client.displayUrl;
-    }
-    queries(req) {
-        const plan = this.plan(req);
-        return { query: plan.query, baselineQuery: plan.baseline.kind === 'none' ? null : plan.baseline.query };
-    }
-    async fetch(req) {
-        const plan = this.plan(req);
-        const { since, windowSeconds: w } = req.span;
-        const start = since + (req.first + 1) * w;
-        const end = since + (req.first + req.count) * w;
-        const range = (q) => async () => this.taken(q, start, end, w) ?? this.client.queryRange(q, start, end, w);
-        const main = await this.call(req, 'query', range(plan.query));
-        const warnings = [...main.warnings];
-        const out = { series: toWindows(main, req, '', warnings), warnings };
-        if (plan.baseline.kind === 'range') {
-            const q = plan.baseline.query;
-            const base = await this.call(req, 'baseline query', range(q));
-            out.baseline = toWindows(base, req, 'baseline ', out.warnings);
-            addWarnings(out.warnings, base.warnings);
-        }
-        else if (plan.baseline.kind === 'instant') {
-            const q = plan.baseline.query;
-            const key = `${req.metric.name}\u0000${since}\u0000${q}`;
-            let base = this.baselineBefore.get(key);
-            if (!base) {
-                base = await this.call(req, 'baseline query', () => this.client.query(q, since));
-                this.baselineBefore.set(key, base);
-                addWarnings(out.warnings, base.warnings);
-                for (const s of base.series) {
-                    if (s.bad)
-                        out.warnings.push(notANumber(`baseline series ${seriesText(s.labels)}`, s.bad, () => 'the span before the bake'));
-                }
-            }
-            out.baseline = base.series.map((s) => ({
-                labels: s.labels,
-                values: new Array(req.count).fill(presentOrNull(s.values[0])),
-            }));
-        }
-        return out;
-    }
-    stats() {
-        return { ...this.client.stats };
-    }
-    /** Learned once per source (./backend-lag.ts). */
-    lag() {
-        this.learnedLag ??= (0,_backend_lag_js__WEBPACK_IMPORTED_MODULE_7__/* .learnBackendLag */ .N)((path) => this.client.probe(path));
-        return this.learnedLag;
-    }
-    close() {
-        this.handedOn.clear();
-        this.client.close();
-    }
-    /**
-     * The preflight's answer to a query_range, kept for the bake's read of exactly that range instead of
-     * asking again. Only for windows past any backend lag and settle (the caller checks), which read the
-     * same at every read; taken once.
-     */
-    handOn(query, start, end, step, result) {
-        this.handedOn.set(rangeKey(query, start, end, step), result);
-    }
-    taken(query, start, end, step) {
-        const key = rangeKey(query, start, end, step);
-        const result = this.handedOn.get(key);
-        this.handedOn.delete(key);
-        return result;
-    }
-    plan(req) {
-        try {
-            return (0,_prometheus_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .planQueries */ .ku)({
-                policy: req.policy,
-                stage: req.stage,
-                metric: req.metric,
-                vars: req.vars,
-                bakeSeconds: req.span.windowsExpected * req.span.windowSeconds,
-            });
-        }
-        catch (err) {
-            if (err instanceof _policy_template_js__WEBPACK_IMPORTED_MODULE_1__/* .TemplateError */ .$w)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .QueryRejectedError */ .P(`${where(req)}: ${err.message}; give it with --var NAME=value (action input vars)`);
-            throw err;
-        }
-    }
-    /** From now on a refused request is a source error (judged per `on-source-error`), not an input error. */
-    markPreflightPassed() {
-        this.preflightPassed = true;
-    }
-    async call(req, what, run) {
-        try {
-            return await run();
-        }
-        catch (err) {
-            if (err instanceof _prometheus_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerShapeError */ .UI) {
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceUnavailableError */ .m(`${this.displayUrl} sent an answer to the ${what} of metric ${req.metric.name} that is not a Prometheus API answer: ${err.problem}`);
-            }
-            if (err instanceof _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusUnavailableError */ .rR)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceUnavailableError */ .m(err.message);
-            if (!(err instanceof _prometheus_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusQueryRejectedError */ .nv))
-                throw err;
-            const message = err.status === 401 || err.status === 403
-                ? // Not the query's fault: every metric would fail the same way, so name the server, not the metric.
-                    `${this.displayUrl} refused the request (HTTP ${err.status}: ${err.prometheusMessage}); check the token, ` +
-                        'username/password and headers (e.g. X-Scope-OrgID for Mimir and Cortex) given for Prometheus'
-                : `${where(req)}: Prometheus rejected its ${what} (HTTP ${err.status}): ${err.prometheusMessage}; fix the query in the policy`;
-            throw this.preflightPassed ? new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceUnavailableError */ .m(message) : new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .QueryRejectedError */ .P(message);
-        }
-    }
-}
-function rangeKey(query, start, end, step) {
-    return `${start}\u0000${end}\u0000${step}\u0000${query}`;
-}
-function where(req) {
-    return `metric ${req.metric.name} (${req.policy.path}:${req.metric.pos.line}:${req.metric.pos.column})`;
-}
-function addWarnings(into, more) {
-    for (const w of more)
-        if (!into.includes(w))
-            into.push(w);
-}
-/** Points → per-window values for [first, first + count); timestamps are matched to the nearest window end. */
-function toWindows(result, req, side, warnings) {
-    const { since, windowSeconds: w } = req.span;
-    const index = (t) => Math.round((t - since) / w) - 1 - req.first;
-    const label = (t) => (0,_engine_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .windowLabel */ .H)({ windowSeconds: w, since }, index(t) + req.first);
-    return result.series.map((s) => {
-        const row = new Float64Array(req.count).fill(NaN);
-        let missing = req.count;
-        for (let p = 0; p < s.times.length; p++) {
-            const i = index(s.times[p]);
-            if (i < 0 || i >= req.count)
-                continue;
-            if (Number.isNaN(row[i]) && !Number.isNaN(s.values[p]))
-                missing--;
-            else if (!Number.isNaN(row[i]) && Number.isNaN(s.values[p]))
-                missing++;
-            row[i] = s.values[p];
-        }
-        if (s.bad)
-            warnings.push(notANumber(`${side}series ${seriesText(s.labels)}`, s.bad, label));
-        // A row without gaps stays an array of unboxed numbers (8 bytes a value); a null boxes every value.
-        const values = missing === 0 ? Array.from(row) : Array.from(row, (v) => (Number.isNaN(v) ? null : v));
-        return { labels: s.labels, values };
-    });
-}
-function presentOrNull(v) {
-    return v === undefined || Number.isNaN(v) ? null : v;
-}
-/** Listing more than this many samples in one warning stops being readable; the rest are counted. */
-const MAX_LISTED = 3;
-/** `series {pod="a"}: sample values that are not numbers, read as missing: "0x10" in 10:05Z–10:10Z, …`. */
-function notANumber(series, bad, label) {
-    const shown = bad.slice(0, MAX_LISTED).map((b) => `${b.raw} in ${label(b.t)}`);
-    const more = bad.length > MAX_LISTED ? `, … (+${bad.length - MAX_LISTED} more)` : '';
-    return `${series}: sample ${bad.length === 1 ? 'value that is' : 'values that are'} not a number, read as missing: ${shown.join(', ')}${more}`;
-}
-function seriesText(labels) {
-    return (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatLabels */ .h6)(labels) || '{}';
 }
 
 

@@ -1,0 +1,772 @@
+export const id = 332;
+export const ids = [332];
+export const modules = {
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  backtestCommand: () => (/* binding */ backtestCommand)
+});
+
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var duration = __webpack_require__(5432);
+// EXTERNAL MODULE: ./src/policy/vars.ts
+var policy_vars = __webpack_require__(5250);
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __webpack_require__(4795);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/backtest/plan.ts
+/**
+ * Which bakes a backtest judges: one starting at every `from + i·every` whose bake ends by `to`. Each bake is
+ * then judged in lookback at its `until`, exactly as a gate run at that moment would.
+ */
+
+
+/** More bakes than this is a typo in `--every` (1m over a year), not a question anyone asked. */
+const MAX_BAKES = 20_000;
+function planBakes(req, names) {
+    const { from, to, bakeSeconds, windowSeconds } = req;
+    const everySeconds = req.everySeconds ?? bakeSeconds;
+    if (!(everySeconds > 0) || everySeconds % windowSeconds !== 0) {
+        throw new util_errors/* InputError */.d(names.every, `${(0,duration/* formatDuration */.a3)(everySeconds)} is not a whole number of ${(0,duration/* formatDuration */.a3)(windowSeconds)} windows`, `give a multiple of the policy's window, e.g. ${(0,duration/* formatDuration */.a3)(bakeSeconds)} (the bake, the default)`);
+    }
+    if (to - from < bakeSeconds) {
+        throw new util_errors/* InputError */.d(`${names.from}/${names.to}`, `span ${to > from ? (0,duration/* formatDuration */.a3)(to - from) : 'nothing'} but one bake takes ${(0,duration/* formatDuration */.a3)(bakeSeconds)}`, `give a span of at least one bake, e.g. ${names.from} 7 days before ${names.to}`);
+    }
+    const count = Math.floor((to - from - bakeSeconds) / everySeconds) + 1;
+    if (count > MAX_BAKES) {
+        throw new util_errors/* InputError */.d(names.every, `${(0,duration/* formatDuration */.a3)(everySeconds)} gives ${count} bakes between ${names.from} and ${names.to} (at most ${MAX_BAKES})`, 'give a longer interval or a shorter span');
+    }
+    const bakes = Array.from({ length: count }, (_, i) => {
+        const since = from + i * everySeconds;
+        return { since, until: since + bakeSeconds };
+    });
+    return { from, to, everySeconds, bakeSeconds, windowSeconds, bakes };
+}
+
+// EXTERNAL MODULE: ./src/sources/file.ts + 1 modules
+var file = __webpack_require__(5169);
+;// CONCATENATED MODULE: ./src/backtest/recording-history.ts
+
+
+function readRecording(text, path, policy) {
+    // Read as one bake as long as the recording, so nothing is cut.
+    const data = (0,file/* loadMetricsFile */.m)(text, path, policy, null);
+    if (data.since === undefined) {
+        throw new util_errors/* InputError */.d(`--metrics-file ${path}`, 'has no "start": a backtest needs to know when each window was', 'add "start": "<ISO time of the first window>" to the recording');
+    }
+    return {
+        path,
+        start: data.since,
+        windowSeconds: policy.windowSeconds,
+        windows: data.windowsObserved,
+        data,
+    };
+}
+class RecordingHistory {
+    recording;
+    kind = 'file';
+    served = 0;
+    constructor(recording) {
+        this.recording = recording;
+    }
+    async load(req) {
+        const { grid } = req;
+        const rec = this.recording;
+        const offset = (grid.start - rec.start) / rec.windowSeconds;
+        if (!Number.isInteger(offset) || grid.windowSeconds !== rec.windowSeconds) {
+            throw new util_errors/* InputError */.d('--from', `${new Date(grid.start * 1000).toISOString()} is not on a window boundary of ${rec.path}`, `give a time a whole number of windows after its start (${new Date(rec.start * 1000).toISOString()})`);
+        }
+        const metric = rec.data.metrics[req.metric.name] ?? { series: [] };
+        const history = { series: shift(metric.series, offset, grid.windows), warnings: [] };
+        if (metric.baseline)
+            history.baseline = shift(metric.baseline, offset, grid.windows);
+        this.served += grid.windows * (1 + (metric.baseline ? 1 : 0));
+        return history;
+    }
+    stats() {
+        return { requests: 0, samples: this.served };
+    }
+    close() { }
+}
+/** The recording's windows [offset, offset + windows), null where the recording does not reach. */
+function shift(series, offset, windows) {
+    return series.map((s) => {
+        // The usual case, a backtest over the whole recording, reads the parsed arrays as they are.
+        if (offset === 0 && s.values.length === windows)
+            return s;
+        return {
+            labels: s.labels,
+            values: Array.from({ length: windows }, (_, j) => s.values[offset + j] ?? null),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/backtest/open-history.ts
+
+
+async function openHistory(req) {
+    const { policy } = req;
+    if (req.metricsFile) {
+        const recording = readRecording(req.metricsFile.text, req.metricsFile.path, policy);
+        return {
+            loader: new RecordingHistory(recording),
+            source: { kind: 'file', file: req.metricsFile.path },
+            recorded: { from: recording.start, to: recording.start + recording.windows * recording.windowSeconds },
+        };
+    }
+    const url = req.prometheus?.url ?? policy.prometheus.url;
+    if (!url) {
+        throw new util_errors/* InputError */.d(req.urlName, `is not given and ${policy.path} has no prometheus.url`, `give ${req.urlName}, prometheus.url in the policy, or a recording (metrics file) to replay`);
+    }
+    const [{ PrometheusSource }, { PrometheusHistory }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 3694)),
+        __webpack_require__.e(/* import() */ 471).then(__webpack_require__.bind(__webpack_require__, 3471)),
+    ]);
+    const prometheus = new PrometheusSource({
+        timeoutMs: policy.prometheus.timeoutSeconds * 1000,
+        ...req.prometheus,
+        headers: { ...policy.prometheus.headers, ...(req.prometheus?.headers ?? {}) },
+        url,
+    });
+    return {
+        loader: new PrometheusHistory(prometheus),
+        source: { kind: 'prometheus', url: prometheus.displayUrl },
+    };
+}
+
+// EXTERNAL MODULE: ./src/bake/run.ts + 6 modules
+var run = __webpack_require__(8667);
+;// CONCATENATED MODULE: ./src/backtest/compare.ts
+
+function changedBakes(bakes, compareReasons) {
+    const out = [];
+    bakes.forEach((b, i) => {
+        if (b.compare_decision === undefined || b.compare_decision === b.decision)
+            return;
+        const other = compareReasons[i] ?? [];
+        const why = [
+            ...b.reasons.filter((r) => !other.includes(r)).map((r) => `this policy: ${r}`),
+            ...other.filter((r) => !b.reasons.includes(r)).map((r) => `other policy: ${r}`),
+        ];
+        if (why.length === 0)
+            why.push('the same reasons weigh differently under the two policies');
+        out.push({
+            since: b.since,
+            until: b.until,
+            decision: b.decision,
+            compare_decision: b.compare_decision,
+            why,
+        });
+    });
+    return out;
+}
+const VERB = {
+    promote: 'promoted',
+    hold: 'held',
+    rollback: 'rolled back',
+    inconclusive: 'left inconclusive',
+};
+/** One line: what moving from `other` to `policy` would have done to the bakes `other` judged. */
+function compareSentence(policy, other, bakes, otherCounts) {
+    const change = describeChange(other, policy);
+    const flips = new Map();
+    for (const b of bakes) {
+        if (b.compare_decision === undefined || b.compare_decision === b.decision)
+            continue;
+        const key = `${b.compare_decision}>${b.decision}`;
+        flips.set(key, (flips.get(key) ?? 0) + 1);
+    }
+    if (flips.size === 0)
+        return `${change} would have changed no decision in ${bakes.length} bakes`;
+    const parts = [...flips.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([key, n], i) => {
+        const [from, to] = key.split('>');
+        const total = otherCounts[from];
+        return `${VERB[to]} ${n} of ${total}${i === 0 ? ' bakes' : ''} that ${from === 'promote' ? 'promoted' : VERB[from].replace('left ', 'were ')}`;
+    });
+    return `${change} would have ${joinAnd(parts)}`;
+}
+/** The policy change in words, e.g. "raising the p95_latency_ms gate to <= 320". */
+function describeChange(from, to) {
+    const parts = [];
+    if (from.policy.windowSeconds !== to.policy.windowSeconds)
+        parts.push(`changing the window from ${from.policy.windowText} to ${to.policy.windowText}`);
+    if (from.stage.bakeSeconds !== to.stage.bakeSeconds)
+        parts.push(`changing the bake from ${(0,duration/* formatDuration */.a3)(from.stage.bakeSeconds)} to ${(0,duration/* formatDuration */.a3)(to.stage.bakeSeconds)}`);
+    if (from.policy.missingData !== to.policy.missingData)
+        parts.push(`changing missing-data from ${from.policy.missingData} to ${to.policy.missingData}`);
+    const before = checksByKey(from.stage);
+    const after = checksByKey(to.stage);
+    for (const [key, a] of after) {
+        const b = before.get(key);
+        if (!b)
+            parts.push(`adding the ${label(a)} ${a.condition.text}`);
+        else if (b.condition.text !== a.condition.text || b.forSeconds !== a.forSeconds)
+            parts.push(moved(b, a));
+    }
+    for (const [key, b] of before)
+        if (!after.has(key))
+            parts.push(`dropping the ${label(b)} ${b.condition.text}`);
+    for (const name of Object.keys(to.policy.metrics)) {
+        const a = to.policy.metrics[name];
+        const b = from.policy.metrics[name];
+        if (b &&
+            (a.query !== b.query ||
+                a.alert !== b.alert ||
+                JSON.stringify(a.baseline) !== JSON.stringify(b.baseline)))
+            parts.push(`changing the ${name} query`);
+    }
+    if (parts.length === 0)
+        return 'the other policy';
+    if (parts.length > 2)
+        return `${parts.slice(0, 2).join(', ')} and ${parts.length - 2} more change${parts.length > 3 ? 's' : ''}`;
+    return joinAnd(parts);
+}
+function checksByKey(stage) {
+    const out = new Map();
+    const seen = new Map();
+    for (const c of [...stage.gates, ...stage.triggers]) {
+        // Checks pair by what they guard and which way; the n-th such check with the n-th.
+        const base = `${c.kind}|${c.metric}|${c.action}|${direction(c)}`;
+        const n = seen.get(base) ?? 0;
+        seen.set(base, n + 1);
+        out.set(`${base}|${n}`, c);
+    }
+    return out;
+}
+function direction(c) {
+    const relative = c.condition.rhs.kind === 'baseline' ? 'relative' : 'fixed';
+    return `${c.condition.op.replace('=', '')}|${relative}`;
+}
+function label(c) {
+    return c.kind === 'gate' ? `${c.metric} gate` : `${c.metric} ${c.action} trigger`;
+}
+function moved(b, a) {
+    const from = fixedLimit(b);
+    const to = fixedLimit(a);
+    if (b.condition.text === a.condition.text)
+        return `changing the ${label(a)}'s for from ${(0,duration/* formatDuration */.a3)(b.forSeconds)} to ${(0,duration/* formatDuration */.a3)(a.forSeconds)}`;
+    if (from !== null && to !== null && b.condition.op === a.condition.op)
+        return `${to > from ? 'raising' : 'lowering'} the ${label(a)} to ${a.condition.text}`;
+    return `changing the ${label(a)} from ${b.condition.text} to ${a.condition.text}`;
+}
+function fixedLimit(c) {
+    return c.condition.rhs.kind === 'number' ? c.condition.rhs.value : null;
+}
+function joinAnd(parts) {
+    return parts.length <= 1
+        ? (parts[0] ?? '')
+        : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+// EXTERNAL MODULE: ./src/sources/prometheus-queries.ts
+var prometheus_queries = __webpack_require__(9737);
+// EXTERNAL MODULE: ./src/sources/types.ts
+var types = __webpack_require__(7991);
+;// CONCATENATED MODULE: ./src/backtest/history.ts
+
+
+class HistorySource {
+    loader;
+    grid;
+    cache;
+    kind;
+    displayUrl;
+    constructor(loader, grid, cache = new Map()) {
+        this.loader = loader;
+        this.grid = grid;
+        this.cache = cache;
+        this.kind = loader.kind;
+        this.displayUrl = loader.displayUrl;
+    }
+    // One source serves one policy's stage and vars: a metric's queries and history depend only on the metric,
+    // so they are planned once, not at every bake (keyed by the spec itself, which the policy keeps).
+    planned = new Map();
+    loaded = new Map();
+    queries(req) {
+        let queries = this.planned.get(req.metric);
+        if (!queries) {
+            const plan = (0,prometheus_queries/* planQueries */.ku)({ ...req, bakeSeconds: req.span.windowsExpected * req.span.windowSeconds });
+            queries = {
+                query: plan.query,
+                baselineQuery: plan.baseline.kind === 'none' ? null : plan.baseline.query,
+            };
+            this.planned.set(req.metric, queries);
+        }
+        return queries;
+    }
+    /** Starts (or joins) the load of one metric's history; `fetch` awaits it. */
+    load(req) {
+        let loading = this.loaded.get(req.metric);
+        if (loading)
+            return loading;
+        const q = (0,prometheus_queries/* planQueries */.ku)({ ...req, bakeSeconds: req.stage.bakeSeconds });
+        const key = JSON.stringify([req.metric.name, q, this.grid]);
+        loading = this.cache.get(key);
+        if (!loading) {
+            loading = this.loader.load({ ...req, grid: this.grid });
+            // A failure is kept and given to every bake that reads the metric, as a live run would see it.
+            loading.catch(() => { });
+            this.cache.set(key, loading);
+        }
+        this.loaded.set(req.metric, loading);
+        return loading;
+    }
+    async fetch(req) {
+        const history = await this.load(req);
+        const { grid } = this;
+        const offset = (req.span.since - grid.start) / grid.windowSeconds + req.first;
+        const bake = (req.span.since - grid.firstBake) / grid.everySeconds;
+        if (!Number.isInteger(offset) ||
+            offset < 0 ||
+            offset + req.count > grid.windows ||
+            !Number.isInteger(bake)) {
+            // The plan only asks for bakes on the grid: anything else is a bug, and judging it would be a lie.
+            throw new types/* SourceUnavailableError */.m(`bake at ${new Date(req.span.since * 1000).toISOString()} is outside the loaded history`);
+        }
+        const out = {
+            series: slice(history.series, offset, req.count),
+            warnings: history.warnings,
+        };
+        if (history.baseline)
+            out.baseline = slice(history.baseline, offset, req.count);
+        else if (history.baselinePerBake) {
+            out.baseline = history.baselinePerBake
+                .filter((s) => s.values[bake] !== null && s.values[bake] !== undefined)
+                .map((s) => ({ labels: s.labels, values: new Array(req.count).fill(s.values[bake]) }));
+        }
+        return out;
+    }
+    stats() {
+        return this.loader.stats();
+    }
+    close() {
+        // The loader is shared by the sources of a --compare: its owner closes it.
+    }
+}
+/**
+ * Windows [offset, offset + count) of every series. A series with no sample in them is left out, as a
+ * query_range over just that bake would not return it.
+ */
+function slice(series, offset, count) {
+    const out = [];
+    for (const s of series) {
+        const values = s.values.slice(offset, offset + count);
+        if (values.some((v) => v !== null))
+            out.push({ labels: s.labels, values });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/engine/severity.ts
+var severity = __webpack_require__(4363);
+;// CONCATENATED MODULE: ./src/backtest/summary.ts
+
+class CheckSummary {
+    tallies = new Map();
+    bakes = 0;
+    add(verdict) {
+        const bake = this.bakes++;
+        for (const c of verdict.checks) {
+            const key = `${c.kind}\u0000${c.metric}\u0000${c.condition}\u0000${c.action}`;
+            let t = this.tallies.get(key);
+            if (!t) {
+                const op = /^\s*(<=|>=|==|!=|<|>)/.exec(c.condition)?.[1] ?? null;
+                t = { check: c, op, failed: 0, noData: 0, worst: [], headroom: [], limits: new Set() };
+                this.tallies.set(key, t);
+            }
+            if (c.status === 'fail')
+                t.failed++;
+            if (c.status === 'no_data')
+                t.noData++;
+            const value = c.worst?.value;
+            if (value === null || value === undefined)
+                continue;
+            setAt(t.worst, bake, value);
+            const limit = c.worst?.limit;
+            if (limit === null || limit === undefined || t.op === null)
+                continue;
+            t.limits.add(limit);
+            // A gate states what is good, a trigger what is bad: headroom is how far from failing either way.
+            const holds = (0,severity/* margin */.L)(t.op, value, limit);
+            setAt(t.headroom, bake, c.kind === 'gate' ? holds : -holds);
+        }
+    }
+    result() {
+        const perBake = (values) => {
+            const out = values.slice(0, this.bakes);
+            while (out.length < this.bakes)
+                out.push(null);
+            return out;
+        };
+        return [...this.tallies.values()].map((t) => {
+            const highIsBad = badIsHigh(t.op, t.check.kind);
+            const worstValues = perBake(t.worst);
+            const headroomValues = perBake(t.headroom);
+            const worst = quantiles(present(worstValues), highIsBad);
+            const headroom = quantiles(present(headroomValues), false);
+            return {
+                kind: t.check.kind,
+                metric: t.check.metric,
+                condition: t.check.condition,
+                action: t.check.action,
+                bakes_failed: t.failed,
+                bakes_no_data: t.noData,
+                bakes_judged: present(worstValues).length,
+                bad_direction: highIsBad ? 'high' : 'low',
+                worst: { p50: worst.p50, p95: worst.p95, p99: worst.p99, max: worst.extreme },
+                limit: t.limits.size === 1 ? [...t.limits][0] : null,
+                headroom: { p50: headroom.p50, p95: headroom.p95, p99: headroom.p99, min: headroom.extreme },
+                worst_values: worstValues,
+                headroom_values: headroomValues,
+            };
+        });
+    }
+}
+/** values[i] = value, bakes without one null: the array stays dense (no holes to look up). */
+function setAt(values, i, value) {
+    while (values.length < i)
+        values.push(null);
+    values[i] = value;
+}
+function present(values) {
+    return values.filter((v) => v !== null);
+}
+/** `<= 300` gates and `> 400` triggers go bad upwards; `>= 0.9` gates and `< 0.5` triggers downwards. */
+function badIsHigh(op, kind) {
+    const upperLimit = op === '<' || op === '<=' || op === '==' || op === null;
+    return kind === 'gate' ? upperLimit : !(op === '<' || op === '<=');
+}
+/** Nearest-rank quantiles in the bad direction (`highIsBad` false: p95 is the 5th percentile). */
+function quantiles(values, highIsBad) {
+    if (values.length === 0)
+        return { p50: null, p95: null, p99: null, extreme: null };
+    const sorted = Float64Array.from(values).sort();
+    if (!highIsBad)
+        sorted.reverse();
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+    return { p50: at(0.5), p95: at(0.95), p99: at(0.99), extreme: sorted[sorted.length - 1] };
+}
+function countDecisions(decisions) {
+    const counts = { promote: 0, hold: 0, rollback: 0, inconclusive: 0 };
+    for (const d of decisions)
+        counts[d]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/backtest/track.ts
+function onTrack(policy, track) {
+    if (track === 'canary')
+        return policy;
+    const metrics = Object.fromEntries(Object.entries(policy.metrics).map(([name, m]) => [
+        name,
+        m.baseline?.kind === 'query' ? { ...m, query: m.baseline.query, alert: undefined } : m,
+    ]));
+    return { ...policy, metrics };
+}
+/** Metrics judged on their own query under `--track baseline` (no per-window baseline query to use). */
+function ownQueryMetrics(policy, metricNames) {
+    return metricNames.filter((n) => policy.metrics[n]?.baseline?.kind !== 'query');
+}
+
+;// CONCATENATED MODULE: ./src/backtest/run.ts
+/**
+ * The backtest: every bake of the plan judged in lookback by the bake loop a gate run uses, reading from
+ * history loaded once per query (./history.ts). With a second policy, each bake is judged by both; the two
+ * share loaded history wherever their queries are equal.
+ */
+
+
+
+
+
+
+
+async function runBacktest(req) {
+    const { plan } = req;
+    const progress = req.progress ?? (() => { });
+    const now = req.now ?? Date.now;
+    const cache = new Map();
+    const loader = withProgress(req.loader, progress);
+    const mine = sideOf(req, loader, req, plan, cache);
+    const other = req.compare ? sideOf(req.compare, loader, req, plan, cache) : undefined;
+    const preflightWarnings = [];
+    for (const side of other ? [mine, other] : [mine]) {
+        const metrics = (0,run.metricsOf)(side.policy, side.stage);
+        const prepared = await req.loader.prepare?.({ ...side, metrics, grid: side.grid, now: now() / 1000 });
+        preflightWarnings.push(...(prepared ?? []));
+    }
+    const summary = new CheckSummary();
+    const bakes = [];
+    const otherReasons = [];
+    const otherDecisions = [];
+    const step = Math.max(1, Math.ceil(plan.bakes.length / 10));
+    for (let i = 0; i < plan.bakes.length; i++) {
+        const { until } = plan.bakes[i];
+        const verdict = await judgeAt(mine, until, now);
+        summary.add(verdict);
+        const bake = {
+            since: iso(until - mine.stage.bakeSeconds),
+            until: iso(until),
+            decision: verdict.decision,
+            reasons: reasonsOf(verdict),
+        };
+        if (other) {
+            const theirs = await judgeAt(other, until, now);
+            bake.compare_decision = theirs.decision;
+            otherReasons.push(reasonsOf(theirs));
+            otherDecisions.push(theirs.decision);
+        }
+        bakes.push(bake);
+        if ((i + 1) % step === 0 || i + 1 === plan.bakes.length)
+            progress(`backtest: ${i + 1}/${plan.bakes.length} bakes judged`);
+    }
+    const counts = countDecisions(bakes.map((b) => b.decision));
+    const stats = req.loader.stats();
+    const report = {
+        schema_version: 1,
+        kind: 'backtest',
+        stage: req.stage.name,
+        policy: req.policy.path,
+        track: req.track,
+        from: iso(plan.from),
+        until: iso(plan.to),
+        every_seconds: plan.everySeconds,
+        bake_seconds: req.stage.bakeSeconds,
+        window_seconds: req.policy.windowSeconds,
+        source: req.source,
+        bakes,
+        summary: { bakes: bakes.length, ...counts, checks: summary.result() },
+        stats: { requests: stats.requests, samples: stats.samples },
+        warnings: [
+            ...new Set([
+                ...(req.warnings ?? []),
+                ...preflightWarnings,
+                ...mine.warnings(),
+                ...(other?.warnings() ?? []),
+            ]),
+        ],
+        generated_at: new Date(now()).toISOString(),
+    };
+    if (req.compare) {
+        const otherCounts = countDecisions(otherDecisions);
+        report.summary.changed = changedBakes(bakes, otherReasons);
+        report.compare = {
+            policy: req.compare.policy.path,
+            counts: otherCounts,
+            sentence: compareSentence(req, req.compare, bakes, otherCounts),
+        };
+    }
+    return report;
+}
+/** One policy's view of the history: its grid of windows over the span, on the track asked for. */
+function sideOf(judged, loader, req, plan, cache) {
+    const policy = onTrack(judged.policy, req.track);
+    const { stage } = judged;
+    const w = policy.windowSeconds;
+    const name = judged === req ? '--every' : '--compare';
+    if (plan.everySeconds % w !== 0 || stage.bakeSeconds % w !== 0) {
+        throw new util_errors/* InputError */.d(name, `bakes every ${(0,duration/* formatDuration */.a3)(plan.everySeconds)} do not fall on ${policy.path}'s ${policy.windowText} windows`, `give --every as a multiple of ${policy.windowText}`);
+    }
+    const firstBake = plan.bakes[0].until - stage.bakeSeconds;
+    const lastUntil = plan.bakes[plan.bakes.length - 1].until;
+    const grid = {
+        start: firstBake,
+        windowSeconds: w,
+        windows: (lastUntil - firstBake) / w,
+        firstBake,
+        everySeconds: plan.everySeconds,
+        bakes: plan.bakes.length,
+    };
+    const source = new HistorySource(loader, grid, cache);
+    const seen = new Set();
+    return { policy, stage, vars: judged.vars, source, grid, seen, warnings: () => [...seen] };
+}
+async function judgeAt(side, until, now) {
+    const result = await (0,run.runBake)({
+        policy: side.policy,
+        stage: side.stage,
+        mode: 'lookback',
+        source: side.source,
+        until,
+        vars: side.vars,
+        // The bake is judged as at its end: no wait, and `until` is never "in the future".
+        clock: { now: () => Math.max(now(), until * 1000), sleep: async () => { } },
+    });
+    // Warnings repeat in every bake that reads the metric: keep each once.
+    for (const w of result.warnings)
+        side.seen.add(w);
+    return result.verdict;
+}
+/** Says when each metric's history is in, so a long fetch shows it is moving. */
+function withProgress(loader, progress) {
+    return {
+        kind: loader.kind,
+        displayUrl: loader.displayUrl,
+        load: async (req) => {
+            const history = await loader.load(req);
+            const points = history.series.reduce((n, s) => n + s.values.length, 0);
+            progress(`backtest: history of ${req.metric.name} loaded (${history.series.length} series, ${points} windows)`);
+            return history;
+        },
+        stats: () => loader.stats(),
+        close: () => loader.close(),
+    };
+}
+function reasonsOf(v) {
+    return [...v.rollbackReasons, ...v.gateFailReasons, ...v.inconclusiveReasons];
+}
+function iso(seconds) {
+    return new Date(seconds * 1000).toISOString();
+}
+
+// EXTERNAL MODULE: ./src/util/suggest.ts
+var suggest = __webpack_require__(7406);
+;// CONCATENATED MODULE: ./src/backtest/compare-policy.ts
+/** The other policy of a `--compare`: its stage of the same name, with its own vars under the given ones. */
+
+
+
+
+function judgedCompare(policy, stageName, givenVars, place) {
+    const stage = policy.stages[stageName];
+    if (!stage) {
+        const known = Object.keys(policy.stages);
+        throw new util_errors/* InputError */.d(`${place} ${policy.path}`, `has no stage "${stageName}"${(0,suggest/* didYouMean */.a)(stageName, known)}`, `compare policies that both have the stage (it has: ${known.join(', ')})`);
+    }
+    const vars = { ...policy.vars, ...givenVars };
+    const issues = (0,policy_vars/* checkVars */.Ll)(policy, vars);
+    if (issues.length)
+        throw new errors/* PolicyError */.pn(issues);
+    return { policy, stage, vars };
+}
+
+// EXTERNAL MODULE: ./src/cli/evaluate.ts + 5 modules
+var evaluate = __webpack_require__(8804);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/read-policy.ts + 14 modules
+var read_policy = __webpack_require__(8916);
+// EXTERNAL MODULE: ./src/cli/time.ts
+var time = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/judge-stage.ts + 2 modules
+var judge_stage = __webpack_require__(6525);
+;// CONCATENATED MODULE: ./src/cli/backtest.ts
+/**
+ * `canary-gate backtest` (DESIGN §8): a stage's bake judged at every start from --from to --to, from
+ * Prometheus history or a long recording, with an optional second policy on the same bakes. The exit code
+ * says whether the backtest ran (0) or could not (64); the decisions it reports never set it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const NAMES = { stage: '--stage', bake: '--bake' };
+const PLAN_NAMES = { from: '--from', to: '--to', every: '--every' };
+async function backtestCommand(options, io, now = Date.now) {
+    const { policy } = (0,read_policy/* readPolicyFile */.B)(options.config);
+    const stage = (0,judge_stage/* selectStage */.v)(policy, options.stage, undefined, NAMES);
+    const given = (0,evaluate/* parseVars */.ux)(options.var);
+    const vars = { ...policy.vars, ...given };
+    requireVars(policy, vars);
+    const compare = options.compare
+        ? judgedCompare((0,read_policy/* readPolicyFile */.B)(options.compare).policy, options.stage, given, '--compare')
+        : undefined;
+    if (options.metricsFile && options.prometheusUrl)
+        throw new util_errors/* InputError */.d('--metrics-file', 'cannot be combined with --prometheus-url', 'give one source');
+    const { loader, from, to, source } = await historyFor(options, io, policy, now);
+    try {
+        const plan = planBakes({
+            from,
+            to,
+            everySeconds: every(options.every),
+            bakeSeconds: stage.bakeSeconds,
+            windowSeconds: policy.windowSeconds,
+        }, PLAN_NAMES);
+        const report = await runBacktest({
+            policy,
+            stage,
+            vars,
+            plan,
+            loader,
+            track: options.track,
+            compare,
+            source,
+            progress: (line) => io.stderr(`${line}\n`),
+            now,
+        });
+        if (options.report)
+            (0,evaluate/* writeReport */.u5)(options.report, JSON.stringify(report, null, 2) + '\n');
+        io.stdout(await render(report, options.format));
+        return cli_io/* EXIT */.d.promote;
+    }
+    finally {
+        loader.close();
+    }
+}
+/** Each renderer is loaded only for its format. */
+async function render(report, format) {
+    if (format === 'json')
+        return JSON.stringify(report, null, 2) + '\n';
+    if (format === 'markdown')
+        return (await __webpack_require__.e(/* import() */ 78).then(__webpack_require__.bind(__webpack_require__, 78))).renderBacktestMarkdown(report) + '\n';
+    if (format === 'html')
+        return (await __webpack_require__.e(/* import() */ 148).then(__webpack_require__.bind(__webpack_require__, 3148))).renderBacktestHtml(report);
+    return (await __webpack_require__.e(/* import() */ 176).then(__webpack_require__.bind(__webpack_require__, 176))).renderBacktestText(report);
+}
+function requireVars(policy, vars) {
+    const issues = (0,policy_vars/* checkVars */.Ll)(policy, vars);
+    if (issues.length)
+        throw new errors/* PolicyError */.pn(issues);
+}
+async function historyFor(options, io, policy, now) {
+    const from = options.from === undefined ? undefined : (0,time/* parseTime */.p)(options.from, '--from');
+    const to = options.to === undefined ? undefined : (0,time/* parseTime */.p)(options.to, '--to');
+    const opened = await openHistory({
+        policy,
+        metricsFile: options.metricsFile
+            ? { path: options.metricsFile, text: (0,evaluate/* readInput */.R5)(options.metricsFile, '--metrics-file') }
+            : undefined,
+        prometheus: options.metricsFile ? undefined : (0,evaluate/* prometheusOptions */.Dz)(options, io.env),
+        urlName: '--prometheus-url',
+    });
+    if (opened.recorded)
+        return { ...opened, from: from ?? opened.recorded.from, to: to ?? opened.recorded.to };
+    if (from === undefined || to === undefined) {
+        opened.loader.close();
+        throw new util_errors/* InputError */.d(from === undefined ? '--from' : '--to', 'is required with Prometheus', 'give the span to replay, e.g. --from 2026-11-01T00:00:00Z --to 2026-11-08T00:00:00Z');
+    }
+    if (to > now() / 1000 + 60) {
+        opened.loader.close();
+        throw new util_errors/* InputError */.d('--to', `${new Date(to * 1000).toISOString()} is in the future`, 'give a time up to now');
+    }
+    return { ...opened, from, to };
+}
+function every(text) {
+    if (text === undefined)
+        return undefined;
+    const parsed = (0,duration/* parseDuration */.E9)(text);
+    if (!parsed.ok)
+        throw new util_errors/* InputError */.d('--every', parsed.message, parsed.fix);
+    return parsed.seconds;
+}
+
+
+/***/ })
+
+};
