@@ -6,26 +6,17 @@
  * takes them as it comes to them: it sees the same answers and errors, in the same order. A --compare runs
  * a preflight per policy: the second takes the answers the first had for the same query and range.
  */
-import type { MetricSpec, Policy, StageSpec } from '../policy/types.js';
 import { LAG_HORIZON_SECONDS } from '../sources/backend-lag.js';
-import { preflight, type PreflightResult } from '../sources/preflight.js';
+import { preflight, type PreflightRequest, type PreflightResult } from '../sources/preflight.js';
 import type { PrometheusClient, QueryResult } from '../sources/prometheus-client.js';
 import { planQueries } from '../sources/prometheus-queries.js';
 import type { PrometheusSource } from '../sources/prometheus.js';
-import type { BakeSpan } from '../sources/types.js';
 
 /** As many requests at once as a bake's reads (runBake's default concurrency). */
 const CONCURRENCY = 4;
 
-export interface PrefetchedPreflight {
-  policy: Policy;
-  stage: StageSpec;
-  metrics: MetricSpec[];
-  vars: Record<string, string>;
-  span: BakeSpan;
-  /** Unix seconds, at or after the span's end. */
-  now: number;
-}
+/** The preflight whose range probes are started ahead; `now` at or after the span's end. */
+export type PrefetchedPreflight = PreflightRequest;
 
 /** Answers started for a preflight, by range and query, for the later preflights of the same backtest. */
 export type StartedProbes = Map<string, Promise<QueryResult>>;
