@@ -2,7 +2,7 @@
  * The engine's side of the judges: a stage's `judge:` metrics and `score:` turned into checks and effects
  * like its gates and triggers, so the decision step folds them in unchanged. Pure.
  */
-import type { MetricJudgeSpec, MetricSpec, Policy, StageScoreSpec, StageSpec } from '../../policy/types.js';
+import type { MetricJudgeSpec, MetricSpec, Policy } from '../../policy/types.js';
 import { formatLabels } from '../format.js';
 import { pairSeries } from '../pairing.js';
 import type { Effect, Judged } from '../judged.js';
@@ -11,7 +11,6 @@ import { windowLabel, type WindowClock } from '../windows.js';
 import { pct } from './format.js';
 import { mannWhitneyJudge, type SamplesWindow } from './mann-whitney.js';
 import { runAll } from './run.js';
-import { scoreJudge, SCORE_DEFAULTS, type ScoreWindow } from './score.js';
 import {
   sequentialCountsJudge,
   sequentialValuesJudge,
@@ -246,60 +245,4 @@ export function judgeMetrics(policy: Policy, data: BakeData, observed: number): 
   return Object.values(policy.metrics)
     .map((m) => judgeMetric(policy, m, data, observed))
     .filter((j): j is Judged => j !== null);
-}
-
-/**
- * `score:` over the stage's judged gates: per window a gate holds unless the window is among its
- * violating windows; gates without data (skipped, no data) are left out of that window's score.
- */
-export function judgeScore(
-  score: StageScoreSpec | undefined,
-  stage: StageSpec,
-  judged: Judged[],
-  data: BakeData,
-  observed: number,
-): Judged | null {
-  if (!score) return null;
-  const gates = judged.filter((j) => j.result.kind === 'gate' && !j.result.judgement);
-  const inputs: ScoreWindow[] = Array.from({ length: observed }, (_, k) => {
-    const w: ScoreWindow = {};
-    for (const g of gates) {
-      const known = g.result.status !== 'skipped' && g.result.status !== 'no_data';
-      const held = known ? !g.result.violatingWindows.includes(k) : null;
-      const prior = w[g.result.metric];
-      w[g.result.metric] =
-        prior === undefined ? held : prior === null ? held : held === null ? prior : prior && held;
-    }
-    return w;
-  });
-  const spec = { ...SCORE_DEFAULTS, ...score };
-  const r = runAll('score', () => scoreJudge(spec), inputs);
-  const clock: WindowClock = { windowSeconds: data.windowSeconds, since: data.since };
-  const result: CheckResult = {
-    kind: score.action === 'pause' ? 'gate' : 'rollback',
-    metric: `score:${stage.name}`,
-    condition: `score >= ${score.min}`,
-    forSeconds: score.forWindows * data.windowSeconds,
-    action: score.action,
-    status: r.decidedAt === null ? 'pass' : 'fail',
-    violatingWindows: r.windows.filter((w) => w.status === 'fail').map((w) => w.window),
-    worst: null,
-    policyLine: score.pos.line,
-    policyColumn: score.pos.column,
-    reasons: [],
-    judgement: { ...r, labels: {} },
-  };
-  const effects: Effect[] = [];
-  if (r.decidedAt !== null) {
-    const w = r.windows[r.decidedAt];
-    const reason = `stage ${stage.name} score in ${windowLabel(clock, w.window)}: ${w.explanation}`;
-    result.reasons = [reason];
-    result.worst = { value: w.statistic ?? null, window: w.window, labels: {}, limit: score.min };
-    effects.push(
-      r.contribution === 'rollback'
-        ? { kind: 'rollback', reason }
-        : { kind: 'hold', reason, gateFailure: false },
-    );
-  }
-  return { result, effects };
 }
