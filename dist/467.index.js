@@ -34,8 +34,8 @@ class BakeUsageError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 35 modules
-var evaluate = __webpack_require__(68276);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 36 modules
+var evaluate = __webpack_require__(98889);
 // EXTERNAL MODULE: ./src/bake/abort.ts
 var abort = __webpack_require__(63651);
 // EXTERNAL MODULE: ./src/engine/format.ts

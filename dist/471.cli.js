@@ -20,6 +20,14 @@ var backend_lag = __webpack_require__(4091);
 // EXTERNAL MODULE: ./src/sources/preflight.ts
 var preflight = __webpack_require__(1601);
 ;// CONCATENATED MODULE: ./src/backtest/prefetch.ts
+/**
+ * The backtest's preflight, with its range probes sent 4 at a time. The gate's preflight (../sources/
+ * preflight.ts) probes each query over the whole span one after the other and hands each answer on to the
+ * read of that same range; over a backtest's span those probes are the whole history, so one at a time
+ * they were most of the wait. Here the same requests are started ahead, side by side, and the preflight
+ * takes them as it comes to them: it sees the same answers and errors, in the same order. A --compare runs
+ * a preflight per policy: the second takes the answers the first had for the same query and range.
+ */
 
 
 

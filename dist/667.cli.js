@@ -27,8 +27,8 @@ const systemClock = {
 
 // EXTERNAL MODULE: ./src/bake/errors.ts
 var errors = __webpack_require__(1326);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 35 modules
-var evaluate = __webpack_require__(8276);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 36 modules
+var evaluate = __webpack_require__(8889);
 // EXTERNAL MODULE: ./src/bake/abort.ts
 var abort = __webpack_require__(3651);
 // EXTERNAL MODULE: ./src/engine/format.ts

@@ -604,7 +604,7 @@ function parseTime(text, flag) {
 
 /***/ }),
 
-/***/ 8276:
+/***/ 8889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1363,6 +1363,41 @@ function finalBeforeEnd(policy, stage, data, observed, finality, described) {
     return described(firstFinalWindow(likely - 1, undefined, finality.isFinal));
 }
 
+;// CONCATENATED MODULE: ./src/engine/judges/run.ts
+/** The contribution is the first window that carries a decision; later windows are still judged. */
+function resultOf(judge, windows) {
+    const decided = windows.find((w) => w.decision);
+    const last = windows[windows.length - 1];
+    return {
+        judge,
+        windows,
+        contribution: decided?.decision ?? 'none',
+        decidedAt: decided ? decided.window : null,
+        summary: decided
+            ? `${decided.decision} at window #${decided.window + 1}: ${decided.explanation}`
+            : last
+                ? `no decision after ${windows.length} window(s): ${last.explanation}`
+                : 'no windows observed',
+    };
+}
+/** Lookback: every window at once. */
+function runAll(judge, make, inputs) {
+    const j = make();
+    return resultOf(judge, inputs.map((input) => j.push(input)));
+}
+/** Watch: one window at a time, stopping at the first decision (as the bake loop does). */
+function runWatch(judge, make, inputs) {
+    const j = make();
+    const windows = [];
+    for (const input of inputs) {
+        const w = j.push(input);
+        windows.push(w);
+        if (w.decision)
+            break;
+    }
+    return resultOf(judge, windows);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/judges/format.ts
 /** Number formatting shared by the judges' explanations, so every report reads the same way. */
 /** 0.123 → "+12.3%". */
@@ -1398,6 +1433,117 @@ function evalue(e) {
     if (e >= 1e4)
         return e.toExponential(1);
     return e >= 100 ? e.toFixed(0) : e.toPrecision(3);
+}
+
+;// CONCATENATED MODULE: ./src/engine/judges/score.ts
+/**
+ * `score` on a stage (runbook 001, "synthetic score < 0.95 for 2 consecutive intervals"): per window the
+ * weighted share of the stage's checks that held, Σ wᵢ·passᵢ / Σ wᵢ over the checks with data; the judge
+ * decides when the score stays under `min` for `forWindows` consecutive windows.
+ */
+
+const SCORE_DEFAULTS = {
+    min: 0.95,
+    forWindows: 1,
+    weights: {},
+    defaultWeight: 1,
+    action: 'rollback',
+};
+function scoreJudge(spec) {
+    let window = -1;
+    let run = 0;
+    let decided = false;
+    return {
+        push(input) {
+            window++;
+            let total = 0;
+            let got = 0;
+            const failed = [];
+            for (const [name, passed] of Object.entries(input)) {
+                if (passed === null)
+                    continue;
+                const w = spec.weights[name] ?? spec.defaultWeight;
+                total += w;
+                if (passed)
+                    got += w;
+                else
+                    failed.push(`${name} (weight ${num(w)})`);
+            }
+            if (total === 0) {
+                run = 0;
+                return { window, status: 'continue', explanation: 'no check had data in this window' };
+            }
+            const score = got / total;
+            const low = score < spec.min;
+            run = low ? run + 1 : 0;
+            const out = {
+                window,
+                status: low ? 'fail' : 'pass',
+                statistic: score,
+                explanation: `score ${num(score)} ${low ? '<' : '≥'} ${num(spec.min)}` +
+                    (failed.length ? `; failing: ${failed.join(', ')}` : '; every check held') +
+                    (low ? ` (${run} of ${spec.forWindows} consecutive window(s))` : ''),
+            };
+            if (!decided && run >= spec.forWindows) {
+                decided = true;
+                out.decision = spec.action === 'pause' ? 'hold' : 'rollback';
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/judges/stage-score.ts
+
+
+
+/**
+ * `score:` over the stage's judged gates: per window a gate holds unless the window is among its
+ * violating windows; gates without data (skipped, no data) are left out of that window's score.
+ */
+function judgeScore(score, stage, judged, data, observed) {
+    if (!score)
+        return null;
+    const gates = judged.filter((j) => j.result.kind === 'gate' && !j.result.judgement);
+    const inputs = Array.from({ length: observed }, (_, k) => {
+        const w = {};
+        for (const g of gates) {
+            const known = g.result.status !== 'skipped' && g.result.status !== 'no_data';
+            const held = known ? !g.result.violatingWindows.includes(k) : null;
+            const prior = w[g.result.metric];
+            w[g.result.metric] =
+                prior === undefined ? held : prior === null ? held : held === null ? prior : prior && held;
+        }
+        return w;
+    });
+    const spec = { ...SCORE_DEFAULTS, ...score };
+    const r = runAll('score', () => scoreJudge(spec), inputs);
+    const clock = { windowSeconds: data.windowSeconds, since: data.since };
+    const result = {
+        kind: score.action === 'pause' ? 'gate' : 'rollback',
+        metric: `score:${stage.name}`,
+        condition: `score >= ${score.min}`,
+        forSeconds: score.forWindows * data.windowSeconds,
+        action: score.action,
+        status: r.decidedAt === null ? 'pass' : 'fail',
+        violatingWindows: r.windows.filter((w) => w.status === 'fail').map((w) => w.window),
+        worst: null,
+        policyLine: score.pos.line,
+        policyColumn: score.pos.column,
+        reasons: [],
+        judgement: { ...r, labels: {} },
+    };
+    const effects = [];
+    if (r.decidedAt !== null) {
+        const w = r.windows[r.decidedAt];
+        const reason = `stage ${stage.name} score in ${(0,windows/* windowLabel */.H)(clock, w.window)}: ${w.explanation}`;
+        result.reasons = [reason];
+        result.worst = { value: w.statistic ?? null, window: w.window, labels: {}, limit: score.min };
+        effects.push(r.contribution === 'rollback'
+            ? { kind: 'rollback', reason }
+            : { kind: 'hold', reason, gateFailure: false });
+    }
+    return { result, effects };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/stats/normal.ts
@@ -1906,99 +2052,6 @@ function mannWhitneyJudge(spec) {
                 explanation: `Hodges-Lehmann shift ${signed(hl.estimate)} (${est}), ${level} CI ${range(lo, hi, relative)} ${why} ` +
                     `(U=${num(mw.u)}, p=${num(mw.pValue)}, ${sizes})`,
             });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/judges/run.ts
-/** The contribution is the first window that carries a decision; later windows are still judged. */
-function resultOf(judge, windows) {
-    const decided = windows.find((w) => w.decision);
-    const last = windows[windows.length - 1];
-    return {
-        judge,
-        windows,
-        contribution: decided?.decision ?? 'none',
-        decidedAt: decided ? decided.window : null,
-        summary: decided
-            ? `${decided.decision} at window #${decided.window + 1}: ${decided.explanation}`
-            : last
-                ? `no decision after ${windows.length} window(s): ${last.explanation}`
-                : 'no windows observed',
-    };
-}
-/** Lookback: every window at once. */
-function runAll(judge, make, inputs) {
-    const j = make();
-    return resultOf(judge, inputs.map((input) => j.push(input)));
-}
-/** Watch: one window at a time, stopping at the first decision (as the bake loop does). */
-function runWatch(judge, make, inputs) {
-    const j = make();
-    const windows = [];
-    for (const input of inputs) {
-        const w = j.push(input);
-        windows.push(w);
-        if (w.decision)
-            break;
-    }
-    return resultOf(judge, windows);
-}
-
-;// CONCATENATED MODULE: ./src/engine/judges/score.ts
-/**
- * `score` on a stage (runbook 001, "synthetic score < 0.95 for 2 consecutive intervals"): per window the
- * weighted share of the stage's checks that held, Σ wᵢ·passᵢ / Σ wᵢ over the checks with data; the judge
- * decides when the score stays under `min` for `forWindows` consecutive windows.
- */
-
-const SCORE_DEFAULTS = {
-    min: 0.95,
-    forWindows: 1,
-    weights: {},
-    defaultWeight: 1,
-    action: 'rollback',
-};
-function scoreJudge(spec) {
-    let window = -1;
-    let run = 0;
-    let decided = false;
-    return {
-        push(input) {
-            window++;
-            let total = 0;
-            let got = 0;
-            const failed = [];
-            for (const [name, passed] of Object.entries(input)) {
-                if (passed === null)
-                    continue;
-                const w = spec.weights[name] ?? spec.defaultWeight;
-                total += w;
-                if (passed)
-                    got += w;
-                else
-                    failed.push(`${name} (weight ${num(w)})`);
-            }
-            if (total === 0) {
-                run = 0;
-                return { window, status: 'continue', explanation: 'no check had data in this window' };
-            }
-            const score = got / total;
-            const low = score < spec.min;
-            run = low ? run + 1 : 0;
-            const out = {
-                window,
-                status: low ? 'fail' : 'pass',
-                statistic: score,
-                explanation: `score ${num(score)} ${low ? '<' : '≥'} ${num(spec.min)}` +
-                    (failed.length ? `; failing: ${failed.join(', ')}` : '; every check held') +
-                    (low ? ` (${run} of ${spec.forWindows} consecutive window(s))` : ''),
-            };
-            if (!decided && run >= spec.forWindows) {
-                decided = true;
-                out.decision = spec.action === 'pause' ? 'hold' : 'rollback';
-            }
-            return out;
         },
     };
 }
@@ -3117,7 +3170,6 @@ function spikeJudge(spec) {
 
 
 
-
 const finite = (v) => v !== null && v !== undefined && Number.isFinite(v);
 /** Values of every series at window k (the samples of that window). */
 function samplesAt(series, k) {
@@ -3308,54 +3360,6 @@ function judgeMetrics(policy, data, observed) {
         .map((m) => judgeMetric(policy, m, data, observed))
         .filter((j) => j !== null);
 }
-/**
- * `score:` over the stage's judged gates: per window a gate holds unless the window is among its
- * violating windows; gates without data (skipped, no data) are left out of that window's score.
- */
-function judgeScore(score, stage, judged, data, observed) {
-    if (!score)
-        return null;
-    const gates = judged.filter((j) => j.result.kind === 'gate' && !j.result.judgement);
-    const inputs = Array.from({ length: observed }, (_, k) => {
-        const w = {};
-        for (const g of gates) {
-            const known = g.result.status !== 'skipped' && g.result.status !== 'no_data';
-            const held = known ? !g.result.violatingWindows.includes(k) : null;
-            const prior = w[g.result.metric];
-            w[g.result.metric] =
-                prior === undefined ? held : prior === null ? held : held === null ? prior : prior && held;
-        }
-        return w;
-    });
-    const spec = { ...SCORE_DEFAULTS, ...score };
-    const r = runAll('score', () => scoreJudge(spec), inputs);
-    const clock = { windowSeconds: data.windowSeconds, since: data.since };
-    const result = {
-        kind: score.action === 'pause' ? 'gate' : 'rollback',
-        metric: `score:${stage.name}`,
-        condition: `score >= ${score.min}`,
-        forSeconds: score.forWindows * data.windowSeconds,
-        action: score.action,
-        status: r.decidedAt === null ? 'pass' : 'fail',
-        violatingWindows: r.windows.filter((w) => w.status === 'fail').map((w) => w.window),
-        worst: null,
-        policyLine: score.pos.line,
-        policyColumn: score.pos.column,
-        reasons: [],
-        judgement: { ...r, labels: {} },
-    };
-    const effects = [];
-    if (r.decidedAt !== null) {
-        const w = r.windows[r.decidedAt];
-        const reason = `stage ${stage.name} score in ${(0,windows/* windowLabel */.H)(clock, w.window)}: ${w.explanation}`;
-        result.reasons = [reason];
-        result.worst = { value: w.statistic ?? null, window: w.window, labels: {}, limit: score.min };
-        effects.push(r.contribution === 'rollback'
-            ? { kind: 'rollback', reason }
-            : { kind: 'hold', reason, gateFailure: false });
-    }
-    return { result, effects };
-}
 
 ;// CONCATENATED MODULE: ./src/engine/dry-run.ts
 const WOULD = {
@@ -3388,6 +3392,7 @@ function order(kind) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -3770,8 +3775,8 @@ var abort = __webpack_require__(3651);
 var stage_metrics = __webpack_require__(72);
 // EXTERNAL MODULE: ./src/util/cancel.ts
 var cancel = __webpack_require__(4436);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 35 modules
-var evaluate = __webpack_require__(8276);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 36 modules
+var evaluate = __webpack_require__(8889);
 // EXTERNAL MODULE: ./src/policy/vars.ts
 var vars = __webpack_require__(5250);
 // EXTERNAL MODULE: ./src/policy/errors.ts
