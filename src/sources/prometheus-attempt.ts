@@ -12,6 +12,7 @@ import {
   exchange,
   formatBytes,
   RedirectError,
+  type Answer,
   type Exchange,
 } from './prometheus-http.js';
 import { formatMs, networkProblem, oneLine, parseRetryAfter, tooLarge } from './prometheus-problems.js';
@@ -57,7 +58,7 @@ export async function attemptOnce(
   // One deadline for the whole exchange (redirects and every byte of the answer), not per socket read.
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), deadlineMs);
-  let answer: Awaited<ReturnType<typeof exchange>>;
+  let answer: Answer;
   try {
     answer = await exchange(ctx.exchange, ctx.url + path, params, abort.signal, method);
   } catch (err) {
@@ -79,7 +80,7 @@ export async function attemptOnce(
   return judgeAnswer(answer, ctx.now);
 }
 
-function judgeAnswer(answer: Awaited<ReturnType<typeof exchange>>, now: () => number): Outcome {
+function judgeAnswer(answer: Answer, now: () => number): Outcome {
   const { status } = answer;
   if (status >= 200 && status < 300) {
     const scanned = scanMatrix(answer.text);
