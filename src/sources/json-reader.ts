@@ -158,7 +158,7 @@ export function lineColumn(text: string, offset: number): { line: number; col: n
  * Above this size the fast path's transient tree (JSON.parse's arrays, ~24 bytes a value with nulls mixed
  * in) would outgrow the lean reader's 8 bytes a value, so larger files go straight to readJson.
  */
-export const FAST_PATH_MAX_CHARS = 8 * 1024 * 1024;
+const FAST_PATH_MAX_CHARS = 8 * 1024 * 1024;
 
 /**
  * The same tree as readJson through JSON.parse (~7× faster), without positions: every offset is 0, so it

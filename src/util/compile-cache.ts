@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 type EnableCompileCache = (dir?: string) => { status: number; message?: string; directory?: string };
 
-export function enableCompileCache(): void {
+function enableCompileCache(): void {
   const enable = (nodeModule as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
   if (!enable || process.env.NODE_DISABLE_COMPILE_CACHE || process.env.NODE_COMPILE_CACHE) return;
   try {
