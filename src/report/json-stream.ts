@@ -5,6 +5,7 @@
  * of stdout sees whole lines (a secret cannot straddle two pieces). The pieces come one at a time
  * (`jsonPrettyPieces`), so a writer can wait for a slow pipe between them instead of queueing them all.
  */
+import { hasToJSON, jsonForm } from '../util/json-form.js';
 
 /** Pieces of about this many characters. */
 const PIECE = 1 << 20;
@@ -51,12 +52,7 @@ function* serialize(
   indent: string,
   out: Pieces,
 ): Generator<string, true | undefined, undefined> {
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as { toJSON?: unknown }).toJSON === 'function'
-  )
-    value = (value as { toJSON: (key: string) => unknown }).toJSON(key);
+  value = jsonForm(value, key);
   if (value === null || typeof value !== 'object') {
     const text = JSON.stringify(value) as string | undefined;
     if (text === undefined) return undefined;
@@ -115,7 +111,6 @@ function isPrimitive(v: unknown): boolean {
 function writable(v: unknown): boolean {
   if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return false;
   // toJSON may turn a member into undefined; rare enough to serialize once to find out.
-  if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function')
-    return JSON.stringify(v) !== undefined;
+  if (hasToJSON(v)) return JSON.stringify(v) !== undefined;
   return true;
 }

@@ -5,6 +5,7 @@
  * channel passes through `Redactor.text` — including what a server said back. A URL's userinfo is found by
  * pattern, so it is removed even from a URL that does not parse (`http://alice:PW@[::1`).
  */
+import { jsonForm } from './json-form.js';
 
 /** Shorter values would mask ordinary words; GitHub's own masking has the same trade-off. */
 export const MIN_SECRET_LENGTH = 4;
@@ -166,12 +167,7 @@ export class Redactor {
   }
 
   private jsonValue(value: unknown, key: string): unknown {
-    if (
-      value !== null &&
-      typeof value === 'object' &&
-      typeof (value as { toJSON?: unknown }).toJSON === 'function'
-    )
-      value = (value as { toJSON: (key: string) => unknown }).toJSON(key);
+    value = jsonForm(value, key);
     if (typeof value === 'string') return this.text(value);
     if (typeof value === 'number') return Number.isFinite(value) ? value : null;
     if (value === null || typeof value !== 'object')
