@@ -25,9 +25,12 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   const prefix = new PrefixJudge(policy, stage, data, observed);
   const finality = new Finality((windows) => prefix.judge(windows, false).verdict.final);
   const gateFails = prefix.gateFailsSomewhere();
+  const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
   // A held bake, final where its longest rollback trigger no longer fits: tried first (./final-window.ts).
   const described = (windows: number) => prefix.judge(windows, true).verdict;
-  const early = gateFails ? finalBeforeEnd(policy, stage, data, observed, finality, described) : undefined;
+  const early = gateFails
+    ? finalBeforeEnd(policy, stage, data, observed, likely, finality, described)
+    : undefined;
   if (early) return early;
   // Most bakes promote, decided by their last window: judged described at once, the same judging also says
   // whether to bisect (described or not, the effects and statuses are the same). A bake whose gates already
@@ -40,7 +43,6 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
   // (its run plus the windows left only shrinks). So the first final window is found by bisection
   // (./final-window.ts), judging each prefix without reason text; only the verdict returned is described.
-  const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
   const hi = firstFinalWindow(observed, likely, finality.isFinal);
   if (hi === observed) return wholeDescribed();
   // The judges' evidence over all the windows goes on past the first final window.
