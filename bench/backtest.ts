@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toOpenMetrics, type RawSample } from '../__tests__/helpers/openmetrics.js';
 import { startPrometheus, type PrometheusServer } from '../__tests__/helpers/servers.js';
+import { spread, type Spread } from './spread.js';
 
 const METRICS = 20;
 const WINDOW = 60;
@@ -100,17 +101,6 @@ function measure(args: string[]): Run {
   if (res.status !== 0) throw new Error(`${args.join(' ')} exited ${res.status}: ${res.stderr.slice(-500)}`);
   const kb = Number(res.stderr.trim().split('\n').pop());
   return { ms, rssMb: kb / 1024, stdout: res.stdout };
-}
-
-interface Spread {
-  min: number;
-  median: number;
-  max: number;
-}
-
-function spread(values: number[]): Spread {
-  const s = [...values].sort((a, b) => a - b);
-  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
 }
 
 function iso(seconds: number): string {

@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { spread } from './spread.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const DIST = process.env.DIST ?? 'dist';
@@ -159,11 +160,6 @@ function wallMs(node: string, c: Case, state: CacheState): number {
   return ms;
 }
 
-const stats = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
-};
-
 /** Per node, the measured lines: each case once, a CLI case once per cache state where the node has a cache. */
 interface Line {
   label: string;
@@ -200,11 +196,11 @@ console.log(
 );
 for (const n of Object.keys(nodes)) {
   const ref = ms[n]['node -e 0'];
-  console.log(`${n} (node -e 0: median ${stats(ref).median.toFixed(0)} ms)`);
+  console.log(`${n} (node -e 0: median ${spread(ref).median.toFixed(0)} ms)`);
   for (const { label } of lines[n].filter((l) => l.label !== 'node -e 0')) {
-    const r = stats(ms[n][label].map((t, i) => t / ref[i]));
+    const r = spread(ms[n][label].map((t, i) => t / ref[i]));
     console.log(
-      `  ${label.padEnd(44)} ${r.min.toFixed(2)} / ${r.median.toFixed(2)} / ${r.max.toFixed(2)}×   (median ${stats(ms[n][label]).median.toFixed(0)} ms)`,
+      `  ${label.padEnd(44)} ${r.min.toFixed(2)} / ${r.median.toFixed(2)} / ${r.max.toFixed(2)}×   (median ${spread(ms[n][label]).median.toFixed(0)} ms)`,
     );
   }
 }

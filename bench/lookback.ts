@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPrometheus } from '../__tests__/helpers/servers.js';
+import { spread } from './spread.js';
 
 const METRICS = 20;
 const WINDOW = 15;
@@ -95,13 +96,8 @@ function timed(args: string[]): Figures {
   return { wallMs: Number(timing[1]) * 1000, rssMb: Number(timing[2]) / 1024 };
 }
 
-function stats(xs: number[]): { min: number; median: number; max: number } {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
-}
-
 function line(what: string, xs: number[], unit: string, digits = 0): string {
-  const { min, median, max } = stats(xs);
+  const { min, median, max } = spread(xs);
   return `  ${what.padEnd(22)} ${median.toFixed(digits).padStart(7)} ${unit}  (min ${min.toFixed(digits)}, max ${max.toFixed(digits)})`;
 }
 

@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { mulberry32 } from '../../src/engine/stats/random.js';
+import { mulberry32, normal } from '../../src/engine/stats/random.js';
 import {
   HORIZON_ALPHAS,
   HORIZON_DELTA,
@@ -27,25 +27,11 @@ function maxima(K: number, paths: number, seed: number): Float64Array {
   const weight = new Float64Array(K + 1);
   for (let n = MIN_LOOK; n <= K; n++) weight[n] = (n / K) ** (0.5 - HORIZON_DELTA) / Math.sqrt(n);
   const out = new Float64Array(paths);
-  let spare = NaN;
-  const gauss = () => {
-    if (!Number.isNaN(spare)) {
-      const s = spare;
-      spare = NaN;
-      return s;
-    }
-    // Box-Muller, both draws used.
-    const u = 1 - rng.next();
-    const r = Math.sqrt(-2 * Math.log(u));
-    const t = 2 * Math.PI * rng.next();
-    spare = r * Math.sin(t);
-    return r * Math.cos(t);
-  };
   for (let p = 0; p < paths; p++) {
     let s = 0;
     let m = -Infinity;
     for (let n = 1; n <= K; n++) {
-      s += gauss();
+      s += normal(rng);
       if (n >= MIN_LOOK) {
         const z = s * weight[n];
         if (z > m) m = z;

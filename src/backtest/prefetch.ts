@@ -15,15 +15,13 @@ import type { PrometheusSource } from '../sources/prometheus.js';
 /** As many requests at once as a bake's reads (runBake's default concurrency). */
 const CONCURRENCY = 4;
 
-/** The preflight whose range probes are started ahead; `now` at or after the span's end. */
-export type PrefetchedPreflight = PreflightRequest;
-
 /** Answers started for a preflight, by range and query, for the later preflights of the same backtest. */
 export type StartedProbes = Map<string, Promise<QueryResult>>;
 
 export async function preflightAhead(
   source: PrometheusSource,
-  req: PrefetchedPreflight,
+  /** `now` at or after the span's end. */
+  req: PreflightRequest,
   started: StartedProbes,
 ): Promise<PreflightResult> {
   const { span } = req;
@@ -58,7 +56,7 @@ export async function preflightAhead(
 }
 
 /** The range probes of ../sources/preflight.ts, in its order (the same plan, over the same span). */
-function rangeQueries(req: PrefetchedPreflight): string[] {
+function rangeQueries(req: PreflightRequest): string[] {
   const out: string[] = [];
   for (const metric of req.metrics) {
     const plan = planQueries({

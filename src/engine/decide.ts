@@ -6,8 +6,8 @@
  */
 import { formatDuration } from '../policy/duration.js';
 import type { FailFast, Policy } from '../policy/types.js';
-import { NO_REASON, type Effect, type Judged } from './judged.js';
-import { couldStillFire, markPending, rollbackStillPossible } from './outlook.js';
+import type { Effect, Judged } from './judged.js';
+import { markPending, rollbackStillPossible } from './outlook.js';
 import type { BakeData, Decision, Verdict } from './types.js';
 
 export function decide(
@@ -55,12 +55,7 @@ export function decide(
 
   const ruledOut = decision === 'hold' ? gateFailReasons[0] : unfixable[0];
   const promotionRuledOut = decision === 'rollback' || ruledOut === undefined ? null : ruledOut;
-  const open =
-    complete || decision === 'rollback'
-      ? []
-      : describe
-        ? rollbackStillPossible(judged, left)
-        : judged.filter((j) => couldStillFire(j.result, left)).map(() => NO_REASON);
+  const open = complete || decision === 'rollback' ? [] : rollbackStillPossible(judged, left, describe);
   let final = complete || decision === 'rollback' || (early && decision === 'promote');
   // Promotion is out; the watch goes on only to catch a rollback that could still come (DESIGN §2).
   if (!final && promotionRuledOut !== null) final = failFast === 'hold' || open.length === 0;

@@ -25,22 +25,24 @@ export function evaluateStage(policy: Policy, stage: StageSpec, data: BakeData):
   const prefix = new PrefixJudge(policy, stage, data, observed);
   const finality = new Finality((windows) => prefix.judge(windows, false).verdict.final);
   const gateFails = prefix.gateFailsSomewhere();
+  const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
   // A held bake, final where its longest rollback trigger no longer fits: tried first (./final-window.ts).
   const described = (windows: number) => prefix.judge(windows, true).verdict;
-  const early = gateFails ? finalBeforeEnd(policy, stage, data, observed, finality, described) : undefined;
+  const early = gateFails
+    ? finalBeforeEnd(policy, stage, data, observed, likely, finality, described)
+    : undefined;
   if (early) return early;
   // Most bakes promote, decided by their last window: judged described at once, the same judging also says
   // whether to bisect (described or not, the effects and statuses are the same). A bake whose gates already
   // see a failing window will likely bisect and not need the whole described: that one starts undescribed.
   // Either way the verdict is the same; only the work differs.
   const whole = prefix.judge(observed, !gateFails);
-  const wholeDescribed = () => (whole.describedAs ? whole.verdict : prefix.judge(observed, true).verdict);
+  const wholeDescribed = () => (gateFails ? prefix.judge(observed, true).verdict : whole.verdict);
   if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged)) return wholeDescribed();
   // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
   // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
   // (its run plus the windows left only shrinks). So the first final window is found by bisection
   // (./final-window.ts), judging each prefix without reason text; only the verdict returned is described.
-  const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
   const hi = firstFinalWindow(observed, likely, finality.isFinal);
   if (hi === observed) return wholeDescribed();
   // The judges' evidence over all the windows goes on past the first final window.
@@ -61,12 +63,23 @@ class PrefixJudge {
     private readonly observed: number,
   ) {}
 
-  judge(windows: number, describe: boolean): { verdict: Verdict; judged: Judged[]; describedAs: boolean } {
+  /** The verdict over windows [0, windows). */
+  judge(windows: number, describe: boolean): { verdict: Verdict; judged: Judged[] } {
     const { policy, stage, data } = this;
     const judged = [...stage.gates, ...stage.triggers].map((check) =>
       judgeCheck(policy, data, windows, check, { describe, samples: this.samplesOf(check) }),
     );
-    return { ...judgeWindows(policy, stage, data, windows, judged, describe), describedAs: describe };
+    // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
+    for (const j of judgeMetrics(policy, data, windows))
+      judged.push(policy.metrics[j.result.metric]?.judge?.dryRun ? withDryRun(j) : j);
+    // A dry-run gate does not count in the score either: it must not change the decision through it.
+    const counted = judged.filter((j) => !j.result.dryRun);
+    const score = judgeScore(stage.score, stage, counted, data, windows);
+    if (score) judged.push(stage.score?.dryRun ? withDryRun(score) : score);
+    // Dry-run checks' effects become warnings before anything is decided (docs: per-check dry-run).
+    const effective = judged.map(applyDryRun);
+    const failFast = stage.failFast ?? policy.failFast ?? 'rollback';
+    return { verdict: decide(policy, failFast, data, windows, effective, describe), judged: effective };
   }
 
   /** A gate's condition fails (or has no value) in some observed window: the bake likely holds early. */
@@ -107,28 +120,6 @@ function withJudgeEvidence(earlier: Verdict, full: Verdict): Verdict {
   });
   return { ...earlier, checks };
 }
-/** The verdict over windows [0, observed), given its gates and triggers judged. */
-function judgeWindows(
-  policy: Policy,
-  stage: StageSpec,
-  data: BakeData,
-  observed: number,
-  judged: Judged[],
-  describe: boolean,
-): { verdict: Verdict; judged: Judged[] } {
-  // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
-  for (const j of judgeMetrics(policy, data, observed))
-    judged.push(policy.metrics[j.result.metric]?.judge?.dryRun ? withDryRun(j) : j);
-  // A dry-run gate does not count in the score either: it must not change the decision through it.
-  const counted = judged.filter((j) => !j.result.dryRun);
-  const score = judgeScore(stage.score, stage, counted, data, observed);
-  if (score) judged.push(stage.score?.dryRun ? withDryRun(score) : score);
-  // Dry-run checks' effects become warnings before anything is decided (docs: per-check dry-run).
-  const effective = judged.map(applyDryRun);
-  const failFast = stage.failFast ?? policy.failFast ?? 'rollback';
-  return { verdict: decide(policy, failFast, data, observed, effective, describe), judged: effective };
-}
-
 /**
  * A verdict can be final before the last window only through an effect that, once there, stays in every
  * longer prefix (checks and judges are causal): a rollback, a hold, a final inconclusive cause, or a judge's

@@ -74,10 +74,11 @@ export function finalBeforeEnd<V extends { final: boolean; decision: string }>(
   stage: StageSpec,
   data: BakeData,
   observed: number,
+  /** likelyFinalWindow of the bake. */
+  likely: number | undefined,
   finality: Finality,
   described: (windows: number) => V,
 ): V | undefined {
-  const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
   if (likely === undefined || likely <= 1 || likely >= observed || observed !== data.windowsExpected) return;
   if (stage.score || Object.values(policy.metrics).some((m) => m.judge)) return;
   const verdict = described(likely);

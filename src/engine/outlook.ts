@@ -6,7 +6,7 @@
  * without a rollback, never the reverse.
  */
 import { formatDuration } from '../policy/duration.js';
-import type { Judged } from './judged.js';
+import { NO_REASON, type Judged } from './judged.js';
 import type { CheckResult } from './types.js';
 
 /**
@@ -32,11 +32,12 @@ export function describeOpenCheck(c: CheckResult): string {
   return `${c.metric} ${c.condition}${forText}${run}`;
 }
 
-export function rollbackStillPossible(judged: Judged[], left: number): string[] {
+/** Without `describe` (a prefix judged only for its finality), each open check is NO_REASON. */
+export function rollbackStillPossible(judged: Judged[], left: number, describe = true): string[] {
   return judged
     .map((j) => j.result)
     .filter((c) => couldStillFire(c, left))
-    .map(describeOpenCheck);
+    .map(describe ? describeOpenCheck : () => NO_REASON);
 }
 
 /**

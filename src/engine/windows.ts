@@ -19,11 +19,13 @@ export function windowLabel(clock: WindowClock, k: number): string {
   const start = k * clock.windowSeconds;
   const end = start + clock.windowSeconds;
   if (clock.since === undefined) return `+${formatOffset(start)}–+${formatOffset(end)}`;
-  const from = isoMinute(clock.since + start);
-  const to = isoMinute(clock.since + end);
+  return clockSpan(isoMinute(clock.since + start), isoMinute(clock.since + end));
+}
+
+/** `from–to` of two isoMinute times. */
+function clockSpan(from: string, to: string): string {
   // The end repeats only what differs from the start: the date is dropped when both fall on the same day.
-  const sameDay = from.slice(0, 10) === to.slice(0, 10);
-  return `${from}–${sameDay ? to.slice(11) : to}`;
+  return `${from}–${from.slice(0, 10) === to.slice(0, 10) ? to.slice(11) : to}`;
 }
 
 /** `windowLabel` of windows 0..count-1: each boundary formatted once (a report names every window). */
@@ -34,7 +36,7 @@ export function windowLabels(clock: WindowClock, count: number): string[] {
   let from = isoMinute(since);
   for (let k = 0; k < count; k++) {
     const to = isoMinute(since + (k + 1) * w);
-    labels[k] = `${from}–${from.slice(0, 10) === to.slice(0, 10) ? to.slice(11) : to}`;
+    labels[k] = clockSpan(from, to);
     from = to;
   }
   return labels;

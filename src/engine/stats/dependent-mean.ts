@@ -28,12 +28,13 @@
  */
 import { detrended, equivalentLagOne, lagCorrelations, PHI_MAX, residualOn } from './autocorrelation.js';
 import { horizonCriticalZ } from './horizon-boundary.js';
+import { MIN_LOOK } from './horizon-grid.js';
 import { normalCdf } from './normal.js';
 import { tUpperQuantile } from './t-dist.js';
 import { tMixtureHalfWidth } from './t-mixture.js';
 
-/** Fewer windows than this: the interval is unbounded (φ cannot be estimated). */
-export const MIN_WINDOWS = 12;
+/** Fewer windows than this: the interval is unbounded (φ cannot be estimated); the boundary's first look. */
+export const MIN_WINDOWS = MIN_LOOK;
 /** The strongest dependence the judge is built for (DESIGN §9); the worst-case sequence assumes it. */
 export const PHI_WORST = 0.95;
 /** Margin on r₁ in units of its sampling sd √((1 − φ²)/n), and the near-unit-root spread C·φ³/n added to it. */
@@ -112,11 +113,12 @@ function halfWidthAt(
 
 /**
  * The dependence bound from the per-window differences, raised to the one the two tracks show on their
- * own. Sampling noise in a track's value (a p95 over a minute's requests) adds independent noise that
- * pulls r₁ of the difference toward 0 while its slow wander still sets the variance of the mean; each
- * track carries the same wander, so with twice the windows a difference that looks independent by
- * chance is caught by its tracks. A track's own part is what the other track does not share: a drift
- * common to both (the daily load curve) cancels in the difference and must not count as dependence.
+ * own. Each r₁ is first read as an AR(1)-plus-noise series (equivalentLagOne): sampling noise in a
+ * track's value (a p95 over a minute's requests) pulls r₁ toward 0 while its slow wander still sets the
+ * variance of the mean. Each track carries the same wander, so with twice the windows a difference that
+ * looks independent by chance is caught by its tracks. A track's own part is what the other track does
+ * not share, after a line is taken out: a drift common to both (the daily load curve) cancels in the
+ * difference and must not count as dependence.
  */
 function dependenceOf(xs: readonly number[], tracks: SequenceContext['tracks']): number {
   const n = xs.length;
@@ -132,9 +134,7 @@ function dependenceOf(xs: readonly number[], tracks: SequenceContext['tracks']):
 export interface DependentMean {
   n: number;
   mean: number;
-  /** The dependence the estimated sequence assumed (upper bound from the data), 0..PHI_MAX. */
-  phi: number;
-  /** Effective number of independent windows at that φ, 1/v. */
+  /** Effective number of independent windows at the estimated sequence's φ (the data's upper bound), 1/v. */
   effectiveN: number;
   /** Half-width of the (1 − alpha) confidence sequence; Infinity when it is unbounded. */
   halfWidth: number;
@@ -157,7 +157,6 @@ export function dependentMeanSequence(
     return {
       n,
       mean,
-      phi: 0,
       effectiveN: n,
       halfWidth: Infinity,
       bound: 'none',
@@ -177,7 +176,6 @@ export function dependentMeanSequence(
   return {
     n,
     mean,
-    phi,
     effectiveN,
     halfWidth,
     bound,

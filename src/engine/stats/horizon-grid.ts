@@ -5,7 +5,7 @@
  * only widen the interval. Outside the grid the judge falls back to the anytime-valid mixture.
  */
 
-/** The first look: no decision before this many windows (dependent-mean.ts MIN_WINDOWS). */
+/** The first look: no decision before this many windows (dependent-mean.ts MIN_WINDOWS is this). */
 export const MIN_LOOK = 12;
 /** Wang-Tsiatis shape parameter: 0.5 is Pocock's flat boundary, 0 O'Brien-Fleming's. */
 export const HORIZON_DELTA = 0.25;
