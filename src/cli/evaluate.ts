@@ -139,14 +139,16 @@ export function writeReport(
   path: string,
   content: string | ((write: (piece: string) => void) => void),
 ): void {
-  let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
     if (typeof content === 'string') writeFileSync(path, content);
     else {
-      const file = openSync(path, 'w');
-      fd = file;
-      content((piece) => writeSync(file, piece));
+      const fd = openSync(path, 'w');
+      try {
+        content((piece) => writeSync(fd, piece));
+      } finally {
+        closeSync(fd);
+      }
     }
   } catch (error) {
     throw new InputError(
@@ -154,8 +156,6 @@ export function writeReport(
       `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       'give a file path whose folder can be created, e.g. --report out/report.json',
     );
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
