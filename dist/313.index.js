@@ -845,23 +845,18 @@ function toWindows(result, req, side, warnings) {
     const label = (t) => (0,windows/* windowLabel */.H)({ windowSeconds: w, since }, index(t) + req.first);
     return result.series.map((s) => {
         const row = new Float64Array(req.count).fill(NaN);
-        let missing = req.count;
         for (let p = 0; p < s.times.length; p++) {
             const i = index(s.times[p]);
-            if (i < 0 || i >= req.count)
-                continue;
-            if (Number.isNaN(row[i]) && !Number.isNaN(s.values[p]))
-                missing--;
-            else if (!Number.isNaN(row[i]) && Number.isNaN(s.values[p]))
-                missing++;
-            row[i] = s.values[p];
+            if (i >= 0 && i < req.count)
+                row[i] = s.values[p];
         }
         if (s.bad)
             warnings.push(notANumber(`${side}series ${seriesText(s.labels)}`, s.bad, label));
         // A row without gaps stays an array of unboxed numbers (8 bytes a value); a null boxes every value.
         // (Plain loops: Array.from walks a typed array through its iterator, several times slower.)
         const values = new Array(req.count);
-        if (missing === 0)
+        // includes() finds NaN (SameValueZero): a gap is a window no finite value landed in.
+        if (!row.includes(NaN))
             for (let i = 0; i < req.count; i++)
                 values[i] = row[i];
         else

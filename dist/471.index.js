@@ -33,7 +33,9 @@ var preflight = __webpack_require__(11601);
 
 /** As many requests at once as a bake's reads (runBake's default concurrency). */
 const CONCURRENCY = 4;
-async function preflightAhead(source, req, started) {
+async function preflightAhead(source, 
+/** `now` at or after the span's end. */
+req, started) {
     const { span } = req;
     const first = span.since + span.windowSeconds;
     const last = span.since + span.windowsExpected * span.windowSeconds;

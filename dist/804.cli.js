@@ -87,6 +87,8 @@ function provenanceFromEnv(env, policyPath, policyText) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/json-form.ts
+var json_form = __webpack_require__(3331);
 ;// CONCATENATED MODULE: ./src/report/json-stream.ts
 /**
  * `JSON.stringify(value, null, 2) + '\n'`, written in pieces: a lookback's report.json carries every window's
@@ -95,6 +97,7 @@ function provenanceFromEnv(env, policyPath, policyText) {
  * of stdout sees whole lines (a secret cannot straddle two pieces). The pieces come one at a time
  * (`jsonPrettyPieces`), so a writer can wait for a slow pipe between them instead of queueing them all.
  */
+
 /** Pieces of about this many characters. */
 const PIECE = 1 << 20;
 function writeJsonPretty(value, write) {
@@ -135,10 +138,7 @@ class Pieces {
 }
 /** Writes `value` (the caller has written its key); returns undefined, writing nothing, where JSON skips it. */
 function* serialize(value, key, indent, out) {
-    if (value !== null &&
-        typeof value === 'object' &&
-        typeof value.toJSON === 'function')
-        value = value.toJSON(key);
+    value = (0,json_form/* jsonForm */.F)(value, key);
     if (value === null || typeof value !== 'object') {
         const text = JSON.stringify(value);
         if (text === undefined)
@@ -199,7 +199,7 @@ function writable(v) {
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
         return false;
     // toJSON may turn a member into undefined; rare enough to serialize once to find out.
-    if (v !== null && typeof v === 'object' && typeof v.toJSON === 'function')
+    if ((0,json_form/* hasToJSON */.e)(v))
         return JSON.stringify(v) !== undefined;
     return true;
 }
@@ -507,23 +507,22 @@ async function judgeOne(options, io) {
 }
 /** `content`: the text, or what writes it piece by piece. */
 function writeReport(path, content) {
-    let fd;
     try {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         if (typeof content === 'string')
             (0,external_node_fs_.writeFileSync)(path, content);
         else {
-            const file = (0,external_node_fs_.openSync)(path, 'w');
-            fd = file;
-            content((piece) => (0,external_node_fs_.writeSync)(file, piece));
+            const fd = (0,external_node_fs_.openSync)(path, 'w');
+            try {
+                content((piece) => (0,external_node_fs_.writeSync)(fd, piece));
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
         }
     }
     catch (error) {
         throw new errors/* InputError */.d(`--report ${path}`, `cannot be written (${error.code ?? error.message})`, 'give a file path whose folder can be created, e.g. --report out/report.json');
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Time flags that the mode would silently ignore or that contradict the bake are usage errors. */
@@ -1141,6 +1140,7 @@ function skipped(policy, check, cause) {
  * without a rollback, never the reverse.
  */
 
+
 /**
  * A trigger with `for` k windows can still fire when its run in progress plus the windows left reach k;
  * a judge (or score) with a rollback action can while it has not decided and windows are left. A check
@@ -1163,11 +1163,12 @@ function describeOpenCheck(c) {
     const run = c.streak && c.streak.needed > 1 ? ` (${c.streak.windows} of ${c.streak.needed} windows so far)` : '';
     return `${c.metric} ${c.condition}${forText}${run}`;
 }
-function rollbackStillPossible(judged, left) {
+/** Without `describe` (a prefix judged only for its finality), each open check is NO_REASON. */
+function rollbackStillPossible(judged, left, describe = true) {
     return judged
         .map((j) => j.result)
         .filter((c) => couldStillFire(c, left))
-        .map(describeOpenCheck);
+        .map(describe ? describeOpenCheck : () => NO_REASON);
 }
 /**
  * Triggers with a run in progress when the bake was decided before its end are `pending`, not `pass`:
@@ -1197,7 +1198,6 @@ function markPending(checks, left) {
  * errors under `fail`) → promote. Notify triggers only warn. Whether the verdict is final (the watch may
  * stop) follows `fail-fast` and what the windows left could still bring (./outlook.ts).
  */
-
 
 
 function decide(policy, failFast, data, observed, judged, 
@@ -1237,11 +1237,7 @@ describe = true) {
         decision = 'inconclusive';
     const ruledOut = decision === 'hold' ? gateFailReasons[0] : unfixable[0];
     const promotionRuledOut = decision === 'rollback' || ruledOut === undefined ? null : ruledOut;
-    const open = complete || decision === 'rollback'
-        ? []
-        : describe
-            ? rollbackStillPossible(judged, left)
-            : judged.filter((j) => couldStillFire(j.result, left)).map(() => NO_REASON);
+    const open = complete || decision === 'rollback' ? [] : rollbackStillPossible(judged, left, describe);
     let final = complete || decision === 'rollback' || (early && decision === 'promote');
     // Promotion is out; the watch goes on only to catch a rollback that could still come (DESIGN §2).
     if (!final && promotionRuledOut !== null)
@@ -1342,8 +1338,9 @@ class Finality {
  * judge's evidence goes on past the first final window (evaluate.ts), so only a stage without judges or
  * score. Undefined when this does not apply or the likely window is not final.
  */
-function finalBeforeEnd(policy, stage, data, observed, finality, described) {
-    const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
+function finalBeforeEnd(policy, stage, data, observed, 
+/** likelyFinalWindow of the bake. */
+likely, finality, described) {
     if (likely === undefined || likely <= 1 || likely >= observed || observed !== data.windowsExpected)
         return;
     if (stage.score || Object.values(policy.metrics).some((m) => m.judge))
@@ -2363,108 +2360,108 @@ function residualOn(x, y) {
 // Generated by `npx tsx bench/judges/horizon-table.ts`; do not edit. Rows: HORIZON_WINDOWS; columns: HORIZON_ALPHAS.
 const HORIZON_CONSTANTS = [
     [
-        1.646, 1.751, 1.884, 1.96, 2.054, 2.17, 2.24, 2.325, 2.434, 2.495, 2.577, 2.655, 2.734, 2.813, 2.882,
-        2.949, 3.025, 3.091,
+        1.645, 1.749, 1.879, 1.956, 2.052, 2.166, 2.236, 2.317, 2.423, 2.488, 2.566, 2.642, 2.726, 2.796, 2.867,
+        2.942, 3.004, 3.073,
     ], // K = 12, 400000 paths
     [
-        1.733, 1.837, 1.966, 2.045, 2.136, 2.254, 2.327, 2.408, 2.515, 2.58, 2.654, 2.73, 2.811, 2.878, 2.944,
-        3.017, 3.087, 3.16,
+        1.724, 1.828, 1.958, 2.035, 2.127, 2.242, 2.311, 2.391, 2.497, 2.561, 2.644, 2.718, 2.803, 2.88, 2.954,
+        3.026, 3.095, 3.168,
     ], // K = 13, 400000 paths
     [
-        1.779, 1.88, 2.01, 2.086, 2.176, 2.287, 2.356, 2.44, 2.547, 2.61, 2.684, 2.755, 2.829, 2.901, 2.959,
-        3.023, 3.087, 3.16,
+        1.782, 1.885, 2.01, 2.087, 2.182, 2.296, 2.371, 2.457, 2.557, 2.618, 2.691, 2.762, 2.839, 2.91, 2.973,
+        3.048, 3.12, 3.19,
     ], // K = 14, 400000 paths
     [
-        1.813, 1.917, 2.038, 2.113, 2.204, 2.317, 2.388, 2.477, 2.581, 2.647, 2.725, 2.794, 2.874, 2.946, 3.018,
-        3.088, 3.153, 3.223,
+        1.816, 1.915, 2.041, 2.12, 2.214, 2.327, 2.396, 2.481, 2.58, 2.644, 2.72, 2.789, 2.864, 2.933, 2.999,
+        3.077, 3.151, 3.215,
     ], // K = 15, 400000 paths
     [
-        1.844, 1.946, 2.069, 2.143, 2.231, 2.345, 2.411, 2.49, 2.593, 2.656, 2.735, 2.81, 2.888, 2.955, 3.018,
-        3.088, 3.153, 3.223,
+        1.848, 1.951, 2.075, 2.151, 2.242, 2.351, 2.416, 2.496, 2.599, 2.665, 2.737, 2.811, 2.891, 2.956, 3.021,
+        3.098, 3.162, 3.219,
     ], // K = 16, 400000 paths
     [
-        1.885, 1.985, 2.104, 2.181, 2.27, 2.376, 2.443, 2.524, 2.629, 2.694, 2.769, 2.845, 2.922, 2.996, 3.06,
-        3.133, 3.186, 3.255,
+        1.881, 1.982, 2.105, 2.181, 2.266, 2.376, 2.443, 2.523, 2.623, 2.687, 2.753, 2.822, 2.902, 2.973, 3.039,
+        3.114, 3.183, 3.243,
     ], // K = 18, 400000 paths
     [
-        1.908, 2.004, 2.127, 2.2, 2.288, 2.396, 2.462, 2.54, 2.643, 2.705, 2.781, 2.851, 2.931, 2.999, 3.067,
-        3.142, 3.209, 3.276,
+        1.909, 2.006, 2.127, 2.201, 2.288, 2.392, 2.46, 2.539, 2.635, 2.695, 2.77, 2.834, 2.915, 2.987, 3.053,
+        3.131, 3.199, 3.274,
     ], // K = 20, 400000 paths
     [
-        1.945, 2.043, 2.162, 2.236, 2.32, 2.432, 2.499, 2.58, 2.682, 2.742, 2.819, 2.892, 2.966, 3.028, 3.092,
-        3.161, 3.227, 3.29,
+        1.941, 2.035, 2.156, 2.234, 2.321, 2.43, 2.497, 2.575, 2.676, 2.738, 2.803, 2.874, 2.951, 3.014, 3.084,
+        3.159, 3.225, 3.289,
     ], // K = 24, 400000 paths
     [
-        1.973, 2.07, 2.184, 2.255, 2.338, 2.444, 2.504, 2.58, 2.682, 2.742, 2.819, 2.892, 2.966, 3.028, 3.092,
-        3.161, 3.227, 3.29,
+        1.976, 2.07, 2.185, 2.258, 2.344, 2.446, 2.511, 2.586, 2.684, 2.747, 2.816, 2.889, 2.966, 3.034, 3.096,
+        3.169, 3.232, 3.305,
     ], // K = 30, 400000 paths
     [
-        1.99, 2.085, 2.2, 2.27, 2.355, 2.46, 2.525, 2.601, 2.692, 2.755, 2.825, 2.897, 2.977, 3.043, 3.116, 3.191,
-        3.261, 3.31,
+        1.988, 2.08, 2.194, 2.266, 2.351, 2.456, 2.516, 2.595, 2.693, 2.754, 2.825, 2.89, 2.969, 3.034, 3.096,
+        3.169, 3.232, 3.305,
     ], // K = 36, 400000 paths
     [
-        2.013, 2.106, 2.22, 2.291, 2.375, 2.477, 2.541, 2.617, 2.709, 2.766, 2.834, 2.909, 2.988, 3.059, 3.119,
-        3.191, 3.261, 3.31,
+        2.01, 2.103, 2.219, 2.29, 2.371, 2.474, 2.538, 2.611, 2.712, 2.771, 2.842, 2.911, 2.991, 3.052, 3.113,
+        3.195, 3.264, 3.326,
     ], // K = 45, 400000 paths
     [
-        2.029, 2.118, 2.233, 2.301, 2.384, 2.487, 2.549, 2.628, 2.728, 2.787, 2.859, 2.928, 3.003, 3.068, 3.14,
-        3.209, 3.268, 3.343,
+        2.031, 2.12, 2.232, 2.301, 2.381, 2.484, 2.547, 2.621, 2.718, 2.777, 2.846, 2.919, 2.991, 3.055, 3.126,
+        3.199, 3.264, 3.326,
     ], // K = 60, 400000 paths
     [
-        2.038, 2.128, 2.241, 2.311, 2.393, 2.495, 2.558, 2.635, 2.728, 2.787, 2.859, 2.928, 3.003, 3.068, 3.14,
-        3.209, 3.268, 3.343,
+        2.042, 2.132, 2.244, 2.311, 2.394, 2.495, 2.56, 2.635, 2.73, 2.785, 2.852, 2.919, 2.994, 3.059, 3.126,
+        3.199, 3.264, 3.335,
     ], // K = 75, 400000 paths
     [
-        2.047, 2.139, 2.252, 2.321, 2.405, 2.51, 2.572, 2.648, 2.741, 2.798, 2.873, 2.943, 3.01, 3.08, 3.141,
-        3.209, 3.268, 3.343,
+        2.046, 2.136, 2.247, 2.316, 2.399, 2.503, 2.566, 2.646, 2.74, 2.796, 2.87, 2.938, 3.011, 3.075, 3.137,
+        3.2, 3.264, 3.335,
     ], // K = 90, 400000 paths
     [
-        2.058, 2.146, 2.258, 2.327, 2.409, 2.517, 2.581, 2.653, 2.754, 2.812, 2.884, 2.954, 3.022, 3.083, 3.145,
-        3.218, 3.287, 3.349,
+        2.055, 2.144, 2.258, 2.328, 2.409, 2.512, 2.575, 2.65, 2.753, 2.815, 2.892, 2.965, 3.042, 3.105, 3.169,
+        3.231, 3.298, 3.352,
     ], // K = 120, 400000 paths
     [
-        2.065, 2.156, 2.265, 2.334, 2.417, 2.522, 2.586, 2.663, 2.76, 2.819, 2.889, 2.959, 3.036, 3.103, 3.166,
-        3.233, 3.295, 3.355,
+        2.063, 2.153, 2.266, 2.334, 2.414, 2.516, 2.582, 2.657, 2.753, 2.815, 2.892, 2.965, 3.042, 3.105, 3.169,
+        3.239, 3.306, 3.362,
     ], // K = 150, 400000 paths
     [
-        2.065, 2.156, 2.265, 2.334, 2.417, 2.522, 2.586, 2.663, 2.76, 2.819, 2.889, 2.959, 3.036, 3.103, 3.166,
-        3.233, 3.295, 3.355,
+        2.066, 2.157, 2.27, 2.342, 2.426, 2.529, 2.591, 2.667, 2.761, 2.819, 2.892, 2.965, 3.042, 3.105, 3.169,
+        3.239, 3.306, 3.362,
     ], // K = 180, 400000 paths
     [
-        2.07, 2.159, 2.272, 2.342, 2.421, 2.523, 2.586, 2.663, 2.76, 2.819, 2.889, 2.959, 3.036, 3.103, 3.166,
-        3.237, 3.304, 3.367,
+        2.07, 2.161, 2.273, 2.342, 2.426, 2.529, 2.591, 2.669, 2.769, 2.828, 2.896, 2.965, 3.042, 3.105, 3.169,
+        3.239, 3.306, 3.362,
     ], // K = 240, 400000 paths
     [
-        2.077, 2.165, 2.274, 2.343, 2.424, 2.527, 2.586, 2.663, 2.763, 2.822, 2.903, 2.969, 3.049, 3.11, 3.181,
-        3.255, 3.32, 3.391,
+        2.077, 2.166, 2.279, 2.348, 2.43, 2.533, 2.595, 2.669, 2.769, 2.828, 2.9, 2.966, 3.047, 3.108, 3.169,
+        3.239, 3.306, 3.362,
     ], // K = 300, 400000 paths
     [
-        2.082, 2.172, 2.284, 2.354, 2.432, 2.536, 2.602, 2.677, 2.769, 2.83, 2.903, 2.976, 3.057, 3.121, 3.184,
-        3.255, 3.32, 3.391,
+        2.081, 2.171, 2.28, 2.348, 2.43, 2.533, 2.595, 2.669, 2.769, 2.828, 2.901, 2.971, 3.048, 3.114, 3.175,
+        3.249, 3.317, 3.386,
     ], // K = 360, 400000 paths
     [
-        2.087, 2.176, 2.289, 2.356, 2.437, 2.537, 2.603, 2.679, 2.776, 2.833, 2.903, 2.985, 3.062, 3.124, 3.186,
-        3.263, 3.324, 3.391,
+        2.089, 2.176, 2.291, 2.357, 2.441, 2.54, 2.606, 2.676, 2.774, 2.838, 2.907, 2.981, 3.063, 3.132, 3.195,
+        3.265, 3.338, 3.392,
     ], // K = 480, 150000 paths
     [
-        2.087, 2.178, 2.29, 2.356, 2.437, 2.537, 2.603, 2.683, 2.776, 2.833, 2.903, 2.985, 3.062, 3.124, 3.186,
-        3.263, 3.324, 3.391,
+        2.089, 2.176, 2.291, 2.357, 2.441, 2.54, 2.606, 2.676, 2.774, 2.838, 2.907, 2.981, 3.063, 3.132, 3.195,
+        3.265, 3.338, 3.392,
     ], // K = 600, 150000 paths
     [
-        2.087, 2.178, 2.291, 2.358, 2.438, 2.541, 2.604, 2.683, 2.777, 2.836, 2.907, 2.985, 3.062, 3.127, 3.186,
-        3.263, 3.324, 3.391,
+        2.089, 2.176, 2.291, 2.363, 2.448, 2.548, 2.614, 2.69, 2.778, 2.838, 2.908, 2.981, 3.063, 3.132, 3.195,
+        3.266, 3.338, 3.412,
     ], // K = 720, 150000 paths
     [
-        2.093, 2.182, 2.292, 2.363, 2.44, 2.541, 2.604, 2.683, 2.777, 2.836, 2.907, 2.985, 3.062, 3.127, 3.186,
-        3.263, 3.324, 3.391,
+        2.092, 2.182, 2.291, 2.363, 2.448, 2.548, 2.614, 2.69, 2.783, 2.842, 2.912, 2.985, 3.063, 3.132, 3.195,
+        3.266, 3.338, 3.412,
     ], // K = 960, 150000 paths
     [
-        2.093, 2.182, 2.295, 2.364, 2.441, 2.543, 2.604, 2.683, 2.777, 2.836, 2.907, 2.985, 3.062, 3.127, 3.202,
-        3.278, 3.342, 3.409,
+        2.093, 2.184, 2.293, 2.363, 2.448, 2.549, 2.614, 2.69, 2.787, 2.85, 2.92, 2.987, 3.063, 3.132, 3.195,
+        3.266, 3.345, 3.412,
     ], // K = 1200, 150000 paths
     [
-        2.098, 2.193, 2.302, 2.371, 2.453, 2.56, 2.631, 2.706, 2.793, 2.851, 2.927, 3.001, 3.066, 3.141, 3.202,
-        3.278, 3.342, 3.409,
+        2.093, 2.187, 2.296, 2.368, 2.448, 2.55, 2.614, 2.69, 2.792, 2.85, 2.92, 2.987, 3.063, 3.132, 3.195,
+        3.266, 3.345, 3.412,
     ], // K = 1440, 150000 paths
 ];
 
@@ -2475,7 +2472,7 @@ const HORIZON_CONSTANTS = [
  * grid lengths uses the longer one's constant, a level between two grid levels the smaller one's: both
  * only widen the interval. Outside the grid the judge falls back to the anytime-valid mixture.
  */
-/** The first look: no decision before this many windows (dependent-mean.ts MIN_WINDOWS). */
+/** The first look: no decision before this many windows (dependent-mean.ts MIN_WINDOWS is this). */
 const MIN_LOOK = 12;
 /** Wang-Tsiatis shape parameter: 0.5 is Pocock's flat boundary, 0 O'Brien-Fleming's. */
 const HORIZON_DELTA = 0.25;
@@ -2709,8 +2706,9 @@ class RunningMoments {
 
 
 
-/** Fewer windows than this: the interval is unbounded (φ cannot be estimated). */
-const MIN_WINDOWS = 12;
+
+/** Fewer windows than this: the interval is unbounded (φ cannot be estimated); the boundary's first look. */
+const MIN_WINDOWS = MIN_LOOK;
 /** The strongest dependence the judge is built for (DESIGN §9); the worst-case sequence assumes it. */
 const PHI_WORST = 0.95;
 /** Margin on r₁ in units of its sampling sd √((1 − φ²)/n), and the near-unit-root spread C·φ³/n added to it. */
@@ -2775,11 +2773,12 @@ function halfWidthAt(n, s2, phi, nu, alpha, g, windows) {
 }
 /**
  * The dependence bound from the per-window differences, raised to the one the two tracks show on their
- * own. Sampling noise in a track's value (a p95 over a minute's requests) adds independent noise that
- * pulls r₁ of the difference toward 0 while its slow wander still sets the variance of the mean; each
- * track carries the same wander, so with twice the windows a difference that looks independent by
- * chance is caught by its tracks. A track's own part is what the other track does not share: a drift
- * common to both (the daily load curve) cancels in the difference and must not count as dependence.
+ * own. Each r₁ is first read as an AR(1)-plus-noise series (equivalentLagOne): sampling noise in a
+ * track's value (a p95 over a minute's requests) pulls r₁ toward 0 while its slow wander still sets the
+ * variance of the mean. Each track carries the same wander, so with twice the windows a difference that
+ * looks independent by chance is caught by its tracks. A track's own part is what the other track does
+ * not share, after a line is taken out: a drift common to both (the daily load curve) cancels in the
+ * difference and must not count as dependence.
  */
 function dependenceOf(xs, tracks) {
     const n = xs.length;
@@ -2799,7 +2798,6 @@ function dependentMeanSequence(xs, alpha, priorScale, context = {}) {
         return {
             n,
             mean,
-            phi: 0,
             effectiveN: n,
             halfWidth: Infinity,
             bound: 'none',
@@ -2819,7 +2817,6 @@ function dependentMeanSequence(xs, alpha, priorScale, context = {}) {
     return {
         n,
         mean,
-        phi,
         effectiveN,
         halfWidth,
         bound,
@@ -3406,9 +3403,12 @@ function evaluateStage(policy, stage, data) {
     const prefix = new PrefixJudge(policy, stage, data, observed);
     const finality = new Finality((windows) => prefix.judge(windows, false).verdict.final);
     const gateFails = prefix.gateFailsSomewhere();
+    const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
     // A held bake, final where its longest rollback trigger no longer fits: tried first (./final-window.ts).
     const described = (windows) => prefix.judge(windows, true).verdict;
-    const early = gateFails ? finalBeforeEnd(policy, stage, data, observed, finality, described) : undefined;
+    const early = gateFails
+        ? finalBeforeEnd(policy, stage, data, observed, likely, finality, described)
+        : undefined;
     if (early)
         return early;
     // Most bakes promote, decided by their last window: judged described at once, the same judging also says
@@ -3416,14 +3416,13 @@ function evaluateStage(policy, stage, data) {
     // see a failing window will likely bisect and not need the whole described: that one starts undescribed.
     // Either way the verdict is the same; only the work differs.
     const whole = prefix.judge(observed, !gateFails);
-    const wholeDescribed = () => (whole.describedAs ? whole.verdict : prefix.judge(observed, true).verdict);
+    const wholeDescribed = () => (gateFails ? prefix.judge(observed, true).verdict : whole.verdict);
     if (!whole.verdict.final || !mayBeFinalEarlier(whole.judged))
         return wholeDescribed();
     // Finality only grows with the prefix: a fired rollback, a judge's decision or a final inconclusive cause
     // stays once there (checks and judges are causal), and a trigger that can no longer fire never can again
     // (its run plus the windows left only shrinks). So the first final window is found by bisection
     // (./final-window.ts), judging each prefix without reason text; only the verdict returned is described.
-    const likely = likelyFinalWindow(policy, stage, data.windowsExpected);
     const hi = firstFinalWindow(observed, likely, finality.isFinal);
     if (hi === observed)
         return wholeDescribed();
@@ -3446,10 +3445,22 @@ class PrefixJudge {
         this.data = data;
         this.observed = observed;
     }
+    /** The verdict over windows [0, windows). */
     judge(windows, describe) {
         const { policy, stage, data } = this;
         const judged = [...stage.gates, ...stage.triggers].map((check) => judgeCheck(policy, data, windows, check, { describe, samples: this.samplesOf(check) }));
-        return { ...judgeWindows(policy, stage, data, windows, judged, describe), describedAs: describe };
+        // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
+        for (const j of judgeMetrics(policy, data, windows))
+            judged.push(policy.metrics[j.result.metric]?.judge?.dryRun ? withDryRun(j) : j);
+        // A dry-run gate does not count in the score either: it must not change the decision through it.
+        const counted = judged.filter((j) => !j.result.dryRun);
+        const score = judgeScore(stage.score, stage, counted, data, windows);
+        if (score)
+            judged.push(stage.score?.dryRun ? withDryRun(score) : score);
+        // Dry-run checks' effects become warnings before anything is decided (docs: per-check dry-run).
+        const effective = judged.map(applyDryRun);
+        const failFast = stage.failFast ?? policy.failFast ?? 'rollback';
+        return { verdict: decide(policy, failFast, data, windows, effective, describe), judged: effective };
     }
     /** A gate's condition fails (or has no value) in some observed window: the bake likely holds early. */
     gateFailsSomewhere() {
@@ -3489,21 +3500,6 @@ function withJudgeEvidence(earlier, full) {
         return { ...c, judgement: { ...now, windows } };
     });
     return { ...earlier, checks };
-}
-/** The verdict over windows [0, observed), given its gates and triggers judged. */
-function judgeWindows(policy, stage, data, observed, judged, describe) {
-    // Statistical judges (docs/judges.md): metrics with `judge:`, then the stage's `score:` over its gates.
-    for (const j of judgeMetrics(policy, data, observed))
-        judged.push(policy.metrics[j.result.metric]?.judge?.dryRun ? withDryRun(j) : j);
-    // A dry-run gate does not count in the score either: it must not change the decision through it.
-    const counted = judged.filter((j) => !j.result.dryRun);
-    const score = judgeScore(stage.score, stage, counted, data, observed);
-    if (score)
-        judged.push(stage.score?.dryRun ? withDryRun(score) : score);
-    // Dry-run checks' effects become warnings before anything is decided (docs: per-check dry-run).
-    const effective = judged.map(applyDryRun);
-    const failFast = stage.failFast ?? policy.failFast ?? 'rollback';
-    return { verdict: decide(policy, failFast, data, observed, effective, describe), judged: effective };
 }
 /**
  * A verdict can be final before the last window only through an effect that, once there, stays in every
@@ -3729,11 +3725,12 @@ function windowLabel(clock, k) {
     const end = start + clock.windowSeconds;
     if (clock.since === undefined)
         return `+${formatOffset(start)}–+${formatOffset(end)}`;
-    const from = isoMinute(clock.since + start);
-    const to = isoMinute(clock.since + end);
+    return clockSpan(isoMinute(clock.since + start), isoMinute(clock.since + end));
+}
+/** `from–to` of two isoMinute times. */
+function clockSpan(from, to) {
     // The end repeats only what differs from the start: the date is dropped when both fall on the same day.
-    const sameDay = from.slice(0, 10) === to.slice(0, 10);
-    return `${from}–${sameDay ? to.slice(11) : to}`;
+    return `${from}–${from.slice(0, 10) === to.slice(0, 10) ? to.slice(11) : to}`;
 }
 /** `windowLabel` of windows 0..count-1: each boundary formatted once (a report names every window). */
 function windowLabels(clock, count) {
@@ -3744,7 +3741,7 @@ function windowLabels(clock, count) {
     let from = isoMinute(since);
     for (let k = 0; k < count; k++) {
         const to = isoMinute(since + (k + 1) * w);
-        labels[k] = `${from}–${from.slice(0, 10) === to.slice(0, 10) ? to.slice(11) : to}`;
+        labels[k] = clockSpan(from, to);
         from = to;
     }
     return labels;

@@ -397,8 +397,6 @@ function cancelledReason(windowsObserved, windowsExpected) {
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
-// UNUSED EXPORTS: enableCompileCache
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
@@ -500,6 +498,28 @@ class InputError extends Error {
 
 /***/ }),
 
+/***/ 3331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ jsonForm),
+/* harmony export */   e: () => (/* binding */ hasToJSON)
+/* harmony export */ });
+/** What JSON.stringify does first with every value it meets; shared by the redaction and the report writer. */
+/** The value has a `toJSON` method (a Date, for one), which JSON.stringify calls instead of reading it. */
+function hasToJSON(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        typeof value.toJSON === 'function');
+}
+/** What JSON.stringify serializes for `value` at `key`: its `toJSON(key)` when it has one, else itself. */
+function jsonForm(value, key) {
+    return hasToJSON(value) ? value.toJSON(key) : value;
+}
+
+
+/***/ }),
+
 /***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -509,6 +529,7 @@ class InputError extends Error {
 /* harmony export */   tD: () => (/* binding */ userinfoOf)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, MASK */
+/* harmony import */ var _json_form_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3331);
 /**
  * The one redaction mechanism, shared by the CLI and the action. Every credential the user gave (flag, env,
  * input, or the policy's URL and auth-like headers) is collected here with the forms it can take on the way
@@ -516,6 +537,7 @@ class InputError extends Error {
  * channel passes through `Redactor.text` — including what a server said back. A URL's userinfo is found by
  * pattern, so it is removed even from a URL that does not parse (`http://alice:PW@[::1`).
  */
+
 /** Shorter values would mask ordinary words; GitHub's own masking has the same trade-off. */
 const MIN_SECRET_LENGTH = 4;
 const MASK = '***';
@@ -660,10 +682,7 @@ class Redactor {
         return this.jsonValue(value, '');
     }
     jsonValue(value, key) {
-        if (value !== null &&
-            typeof value === 'object' &&
-            typeof value.toJSON === 'function')
-            value = value.toJSON(key);
+        value = (0,_json_form_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonForm */ .F)(value, key);
         if (typeof value === 'string')
             return this.text(value);
         if (typeof value === 'number')
