@@ -8,8 +8,10 @@ import http from 'node:http';
 import https from 'node:https';
 import type net from 'node:net';
 import { join } from 'node:path';
+import zlib from 'node:zlib';
 import { InputError } from '../../src/util/errors.js';
 import { PrometheusClient, parseRetryAfter, type RangeSeries } from '../../src/sources/prometheus-client.js';
+import { acceptEncoding } from '../../src/sources/prometheus-http.js';
 import { PrometheusSource } from '../../src/sources/prometheus.js';
 import { QueryRejectedError } from '../../src/sources/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
@@ -140,6 +142,38 @@ describe('auth and headers', () => {
       client.close();
       await srv.close();
     }
+  });
+
+  test('on loopback no compression is asked for, and a compressed answer is read all the same', async () => {
+    const matrix = JSON.stringify({
+      status: 'success',
+      data: { resultType: 'matrix', result: [{ metric: { job: 'a' }, values: [[60, '1.5']] }] },
+    });
+    const srv = await recorder((res) =>
+      res.writeHead(200, { 'content-encoding': 'gzip' }).end(zlib.gzipSync(matrix)),
+    );
+    const client = new PrometheusClient({ url: `http://127.0.0.1:${srv.port}`, sleep: noSleep });
+    try {
+      const r = await client.queryRange('up', 60, 60, 60);
+      expect(srv.seen[0]['accept-encoding']).toBe('identity');
+      expect(points(r.series[0])).toEqual([[60, 1.5]]);
+    } finally {
+      client.close();
+      await srv.close();
+    }
+  });
+
+  test('only a server on this machine is asked for identity', () => {
+    for (const host of ['localhost', 'app.localhost', '127.0.0.1', '127.1.2.3', '[::1]'])
+      expect(acceptEncoding(host)).toBe('identity');
+    for (const host of [
+      'prometheus.example',
+      '10.0.0.1',
+      '127.0.0.1.example.com',
+      'localhost.example',
+      '[::2]',
+    ])
+      expect(acceptEncoding(host)).toBe('gzip, deflate, br');
   });
 
   test('basic auth from options or from the URL userinfo', async () => {

@@ -13,8 +13,13 @@ const fast = (text: string) => {
   return scanned && parseResult({ status: 'success', warnings: scanned.warnings, scanned });
 };
 
+/** Decimal text as Prometheus writes it, 1 to 19 digits, with leading zeros and signs: the one-pass path's edges. */
+const decimalText = fc
+  .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,10}$/), fc.option(fc.stringMatching(/^[0-9]{1,9}$/)))
+  .map(([minus, whole, fraction]) => `${minus ? '-' : ''}${whole}${fraction === null ? '' : `.${fraction}`}`);
 const value = fc.oneof(
   fc.double().map(String),
+  decimalText,
   fc.constantFrom('NaN', '+Inf', '-Inf', 'Inf', '0x10', '', ' 1', '1e5', '.5', '-0', 'Infinity', '1_0'),
   fc.string({ maxLength: 4 }),
 );
@@ -22,7 +27,13 @@ const answer = fc.record({
   result: fc.array(
     fc.record({
       metric: fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
-      values: fc.array(fc.tuple(fc.integer({ min: 0, max: 2e9 }), value), { maxLength: 6 }),
+      values: fc.array(
+        fc.tuple(
+          fc.oneof(fc.integer({ min: 0, max: 2e9 }), fc.double({ min: 0, max: 2e9, noNaN: true })),
+          value,
+        ),
+        { maxLength: 6 },
+      ),
     }),
     { maxLength: 4 },
   ),

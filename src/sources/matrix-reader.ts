@@ -100,18 +100,28 @@ function readPoints(
   let count = 0;
   let raws: { index: number; raw: string }[] | undefined;
   let pos = start;
+  const fast = new Float64Array(2);
   if (text.charCodeAt(pos) === CLOSE) pos++;
   else {
     for (;;) {
+      if (count === times.length) {
+        times = grow(times);
+        values = grow(values);
+      }
+      // Nearly every point is `[digits,"digits"]` as Prometheus writes it: read in one pass, no strings made.
+      const fastEnd = plainPoint(text, pos, fast);
+      if (fastEnd > 0) {
+        times[count] = fast[0];
+        values[count++] = fast[1];
+        pos = skipSpace(text, fastEnd);
+        if (text.charCodeAt(fastEnd - 1) === CLOSE) break;
+        continue;
+      }
       const point = scanPoint(text, pos);
       if (point === undefined) return undefined;
       pos = point.end;
       const t = Number(text.slice(point.time, point.timeEnd));
       if (!Number.isFinite(t)) return undefined;
-      if (count === times.length) {
-        times = grow(times);
-        values = grow(values);
-      }
       // Most values are plain decimals: one Number() tells their value; anything else goes the long way.
       const plain = point.plain ? Number(text.slice(point.value, point.valueEnd)) : NaN;
       if (Number.isFinite(plain)) values[count] = plain;
@@ -157,6 +167,61 @@ interface ScannedPoint {
   last: boolean;
   /** Just past the point, its separator and the whitespace after it. */
   end: number;
+}
+
+/** Powers of ten a double holds exactly: a ≤ 15-digit integer divided by one of them is correctly rounded. */
+const EXACT_POWERS = Array.from({ length: 16 }, (_, i) => Number(`1e${i}`));
+const MAX_DIGITS = 15;
+
+/**
+ * The common point, `[T,"V"]` with T `digits[.digits]` (no leading zero) and V `[-]digits[.digits]`, then
+ * `,` or `]`, and no whitespace: its time and value into `out`, the offset just past the separator returned.
+ * Up to 15 digits, digits/10^k is the correctly rounded value, as Number() gives it, with no string made.
+ * Anything else returns -1 and the point is read by scanPoint, which decides what it is.
+ */
+function plainPoint(text: string, start: number, out: Float64Array): number {
+  if (text.charCodeAt(start) !== OPEN) return -1;
+  let pos = start + 1;
+  if (text.charCodeAt(pos) === ZERO && isDigit(text.charCodeAt(pos + 1))) return -1;
+  let end = decimal(text, pos, out, 0);
+  if (end < 0 || text.charCodeAt(end) !== COMMA || text.charCodeAt(end + 1) !== QUOTE) return -1;
+  pos = end + 2;
+  const negative = text.charCodeAt(pos) === MINUS;
+  end = decimal(text, negative ? pos + 1 : pos, out, 1);
+  if (end < 0 || text.charCodeAt(end) !== QUOTE || text.charCodeAt(end + 1) !== CLOSE) return -1;
+  if (negative) out[1] = -out[1];
+  const sep = text.charCodeAt(end + 2);
+  return sep === COMMA || sep === CLOSE ? end + 3 : -1;
+}
+
+/** `digits[.digits]` at `start` into out[slot] (exactly as Number() reads it); the offset after it, or -1. */
+function decimal(text: string, start: number, out: Float64Array, slot: number): number {
+  let pos = start;
+  let mantissa = 0;
+  let c = text.charCodeAt(pos);
+  while (isDigit(c)) {
+    mantissa = mantissa * 10 + (c - ZERO);
+    c = text.charCodeAt(++pos);
+  }
+  const whole = pos - start;
+  if (whole === 0) return -1;
+  let fraction = 0;
+  if (c === DOT) {
+    c = text.charCodeAt(++pos);
+    while (isDigit(c)) {
+      mantissa = mantissa * 10 + (c - ZERO);
+      fraction++;
+      c = text.charCodeAt(++pos);
+    }
+    if (fraction === 0) return -1;
+  }
+  if (isExponent(c)) return -1;
+  // Longer digit strings (an average's 17 significant digits) are Number()'s to round.
+  const value =
+    whole + fraction > MAX_DIGITS ? Number(text.slice(start, pos)) : mantissa / EXACT_POWERS[fraction];
+  if (!Number.isFinite(value)) return -1;
+  out[slot] = value;
+  return pos;
 }
 
 /**

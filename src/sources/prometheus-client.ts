@@ -14,6 +14,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from '../policy/size.js';
 import { joinParts, parseResult, type PromBody, type QueryResult } from './prometheus-answer.js';
 import { displayUrl, PrometheusQueryRejectedError, PrometheusUnavailableError } from './prometheus-errors.js';
 import { attemptOnce, type AttemptContext } from './prometheus-attempt.js';
+import { acceptEncoding } from './prometheus-http.js';
 import { formatMs, safeDecode } from './prometheus-problems.js';
 export { parseRetryAfter } from './prometheus-problems.js';
 
@@ -79,8 +80,7 @@ export class PrometheusClient {
 
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      // Asked for explicitly: the answer is decompressed here, counted against the cap as it inflates.
-      'Accept-Encoding': 'gzip, deflate, br',
+      'Accept-Encoding': acceptEncoding(base.hostname),
       ...(opts.headers ?? {}),
     };
     if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
