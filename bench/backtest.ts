@@ -7,7 +7,7 @@
  * and `node -e 0` / `cli --help` for cold start. Interleaved runs, each its own process; min / median / max
  * wall time and peak RSS, and the ratios of the medians. Both sources hold the same numbers, so the two
  * backtests must print the same decisions (checked).
- * Run: npm run build && RUNS=5 npx tsx bench/backtest.ts   (then `git checkout -- dist`)
+ * Run: npm run build && RUNS=5 npx tsx bench/backtest.ts   (then `git checkout -- dist`); BENCH_NODE=path runs another Node.
  * NO_PROMETHEUS=1 skips the Prometheus half; CLI_BEFORE=path/to/other/cli.js adds the same backtests by
  * another build (e.g. `git show main:dist/cli.js > /tmp/before.js`), interleaved, for before/after figures.
  */
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toOpenMetrics, type RawSample } from '../__tests__/helpers/openmetrics.js';
 import { startPrometheus, type PrometheusServer } from '../__tests__/helpers/servers.js';
+import { NODE, nodeVersion } from './node.js';
 import { spread, type Spread } from './spread.js';
 
 const METRICS = 20;
@@ -93,7 +94,7 @@ interface Run {
 function measure(args: string[]): Run {
   // GNU time's %M is the child's peak RSS; the wall time is taken around the spawn.
   const start = process.hrtime.bigint();
-  const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+  const res = spawnSync('/usr/bin/time', ['-f', '%M', NODE, ...args], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -157,7 +158,7 @@ function report(results: Record<string, Run[]>): void {
   const fmt = (s: Spread, unit: string) =>
     `${s.min.toFixed(0)} / ${s.median.toFixed(0)} / ${s.max.toFixed(0)} ${unit}`;
   console.log(
-    `backtest of ${METRICS} metrics × ${WINDOWS} 1-minute windows, 168 hourly bakes, ${RUNS} interleaved runs (min / median / max)`,
+    `backtest of ${METRICS} metrics × ${WINDOWS} 1-minute windows, 168 hourly bakes, ${RUNS} interleaved runs (min / median / max), node ${nodeVersion()}`,
   );
   for (const [name, runs] of Object.entries(results))
     console.log(

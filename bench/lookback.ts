@@ -6,7 +6,7 @@
  *
  * Sizes: 20 metrics × 1 series × 24 h at 15 s (the headline), 20 × 50 series × 24 h, 20 × 500 series × 2 h
  * (24 h of 500 series is 57.6 M points: backfilling it would take longer than the run).
- * Run: npm run build && RUNS=5 npx tsx bench/lookback.ts [headline|s50|s500 ...]
+ * Run: npm run build && RUNS=5 npx tsx bench/lookback.ts [headline|s50|s500 ...]   (BENCH_NODE=path: another Node)
  * BEFORE_CLI=/other/checkout/dist/cli.js adds an older build to every interleaved round, for before/after.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPrometheus } from '../__tests__/helpers/servers.js';
+import { NODE, nodeVersion } from './node.js';
 import { spread } from './spread.js';
 
 const METRICS = 20;
@@ -86,7 +87,7 @@ interface Figures {
 }
 
 function timed(args: string[]): Figures {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', NODE, ...args], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -162,7 +163,7 @@ async function main() {
   if (serve !== -1) return keepServing(CASES.find((c) => c.name === process.argv[serve + 1]) ?? CASES[0]);
   const wanted = process.argv.slice(2);
   const cases = wanted.length > 0 ? CASES.filter((c) => wanted.includes(c.name)) : CASES;
-  console.log(`node ${process.version}, ${RUNS} interleaved pairs per size, whole processes (/usr/bin/time)`);
+  console.log(`node ${nodeVersion()}, ${RUNS} interleaved pairs per size, whole processes (/usr/bin/time)`);
   for (const c of cases) await runCase(c, cli, process.env.BEFORE_CLI);
 }
 
