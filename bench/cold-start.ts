@@ -1,7 +1,8 @@
 /**
  * Cold start of the bundles (prints figures, asserts nothing): whole processes, each against `node -e 0` on
  * the same Node in the same round, rounds interleaved so a machine's drift moves both sides of a ratio.
- * Cases: `dist/cli.js --help`, `dist/cli.js evaluate` on a recorded bake, and the action bundle
+ * Cases: `dist/cli.js --help`, the libraries alone (bench/cold-start-floor.ts: what evaluate cannot go below
+ * while it uses commander, yaml, zod and lezer), `dist/cli.js evaluate` on a recorded bake, and the action bundle
  * `dist/index.js` run as the runner runs it (every input's default as INPUT_*, the recorded bake as the
  * metrics-file input, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files in a temp dir, no network: no artifact
  * service, a push event so no PR comment). On Node 20 (`node`) and Node 24 (CANARY_GATE_NODE24 or the
@@ -81,10 +82,26 @@ interface Case {
 
 const dir = mkdtempSync(join(tmpdir(), 'canary-gate-bench-cold-'));
 writeFileSync(join(dir, 'event.json'), '{}');
+// The libraries' floor (bench/cold-start-floor.ts), bundled by ncc as the CLI is; `type: module` as in dist/.
+const floor = join(dir, 'floor');
+const built = spawnSync('node_modules/.bin/ncc', [
+  'build',
+  'bench/cold-start-floor.ts',
+  '-o',
+  floor,
+  '--quiet',
+]);
+if (built.status !== 0) throw new Error(`ncc build of bench/cold-start-floor.ts failed: ${built.stderr}`);
+writeFileSync(join(floor, 'package.json'), '{"type":"module"}\n');
 let fresh = 0;
 const cases: Record<string, Case> = {
   'node -e 0': { args: ['-e', '0'], code: 0 },
   'cli --help': { args: [join(DIST, 'cli.js'), '--help'], code: 0, cache: true },
+  'libraries alone (floor)': {
+    args: [join(floor, 'index.js'), '--config', CONFIG, '--stage', STAGE, '--metrics-file', RECORDING],
+    code: 0,
+    cache: true,
+  },
   'cli evaluate (recording)': {
     args: [
       join(DIST, 'cli.js'),
