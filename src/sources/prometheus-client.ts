@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import axios from './axios.js';
+import axios from 'axios';
 import { InputError } from '../util/errors.js';
 import type { PrometheusClientOptions } from './prometheus-options.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../policy/size.js';
