@@ -9,6 +9,8 @@ import { hasToJSON, jsonForm } from '../util/json-form.js';
 
 /** Pieces of about this many characters. */
 const PIECE = 1 << 20;
+/** Lines this long are a piece by themselves (`Pieces.lines`): long enough to be worth a write of their own. */
+const BLOCK = 1 << 16;
 
 export function writeJsonPretty(value: unknown, write: (piece: string) => void): void {
   for (const piece of jsonPrettyPieces(value)) write(piece);
@@ -57,6 +59,21 @@ class Pieces {
       for (const p of rest) this.size += p.length;
       return;
     }
+  }
+
+  /**
+   * `text`: whole lines, starting where the text so far ends a line. A long one becomes a piece of its
+   * own, as it is (a slice of what JSON.stringify gave, never copied into a joined piece); what is
+   * before it, the piece before.
+   */
+  lines(text: string): void {
+    const parts = this.parts;
+    if (text.length < BLOCK || (parts.length > 0 && !parts[parts.length - 1].endsWith('\n')))
+      return this.emit(text);
+    if (parts.length > 0) this.ready.push(parts.join(''));
+    this.ready.push(text);
+    this.parts = [];
+    this.size = 0;
   }
 
   *take(): Generator<string, void, undefined> {
@@ -125,13 +142,18 @@ function primitiveArray(value: unknown[], indent: string, out: Pieces): void {
   // The slice's own brackets and the line ends and indents next to them.
   const head = 2 + indent.length + 2;
   const tail = 1 + indent.length + 1;
-  out.emit(`[\n${indent}  `);
+  out.emit('[\n');
   for (let i = 0; i < value.length; i += SLICE) {
-    if (i > 0) out.emit(`,\n${indent}  `);
+    if (i > 0) out.emit(',\n');
     let wrapped: unknown = packed(value, i, Math.min(value.length, i + SLICE));
     for (let d = 0; d < depth; d++) wrapped = [wrapped];
     const text = JSON.stringify(wrapped, null, 2);
-    out.emit(text.slice(open + head, text.length - close - tail));
+    // The items' lines, the first one's indent included; the last one's line is left open for `,` or `]`.
+    const from = open + head - indent.length - 2;
+    const to = text.length - close - tail;
+    const last = text.lastIndexOf('\n', to - 1) + 1;
+    if (last > from) out.lines(text.slice(from, last));
+    out.emit(text.slice(Math.max(from, last), to));
   }
   out.emit(`\n${indent}]`);
 }
