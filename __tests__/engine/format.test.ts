@@ -53,4 +53,22 @@ describe('window labels', () => {
     }
     expect(windowLabels({ windowSeconds: 60, since }, 0)).toEqual([]);
   });
+  test('all the windows at once, over days, years and odd clocks, name each as windowLabel does', () => {
+    const clocks = [
+      { windowSeconds: 15, since: Date.parse('2026-12-31T18:00:00Z') / 1000 },
+      { windowSeconds: 7, since: Date.parse('2028-02-28T23:59:58Z') / 1000 },
+      { windowSeconds: 86_399, since: 1 },
+      { windowSeconds: 3601, since: 0 },
+      { windowSeconds: 13, since: 253_402_300_799 - 2000 },
+      // Past year 9999, fractional or negative times: the per-boundary Date path.
+      { windowSeconds: 1, since: 253_402_300_799 - 5 },
+      { windowSeconds: 0.5, since: since + 0.25 },
+      { windowSeconds: 15, since: -100 },
+    ];
+    for (const clock of clocks) {
+      expect(windowLabels(clock, 2000)).toEqual(
+        Array.from({ length: 2000 }, (_, k) => windowLabel(clock, k)),
+      );
+    }
+  });
 });

@@ -54,6 +54,26 @@ describe('report JSON written in pieces', () => {
     for (const p of parts) expect(p.endsWith('\n')).toBe(true);
     expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
+
+  it('writes long primitive arrays at any depth as JSON.stringify does: slices, commas in strings, holes', () => {
+    // Longer than the writer's slice (8,192 items), so slice boundaries fall inside them.
+    const n = 20_000;
+    const holey = new Array<number | null>(n);
+    for (let i = 0; i < n; i++) holey[i] = i % 97 === 0 ? null : i / 7;
+    const sparse = new Array<number>(n);
+    sparse[3] = 1;
+    sparse[n - 1] = 2;
+    const strings = Array.from({ length: n }, (_, i) => (i % 1000 === 0 ? `a, "b",\n${i}` : `w${i}–`));
+    const mixed = Array.from({ length: n }, (_, i) => [i, 'x,y', true, null, NaN, undefined][i % 6]);
+    let value: unknown = { holey, sparse, strings, mixed };
+    for (let depth = 0; depth < 4; depth++) {
+      const { text, parts } = pieces(value);
+      expect(text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+      for (const p of parts) expect(p.endsWith('\n')).toBe(true);
+      value = depth % 2 === 0 ? [value] : { nested: value };
+    }
+    expect(pieces(strings).text).toBe(`${JSON.stringify(strings, null, 2)}\n`);
+  });
 });
 
 describe('Redactor.json', () => {
@@ -72,6 +92,18 @@ describe('Redactor.json', () => {
       }),
       { seed: 12, numRuns: 400 },
     );
+  });
+
+  it('redacts every string of a long string array, and keeps one with nothing to mask as it is', () => {
+    const redactor = new Redactor([SECRET]);
+    const labels = Array.from({ length: 5000 }, (_, i) => `2026-11-20T00:${i}Z–00:${i + 1}Z`);
+    expect(redactor.json({ labels }).labels).toBe(labels);
+    for (const leak of [SECRET, `https://u:pw@host/${SECRET.length}`, `x ${encodeURIComponent(SECRET)} y`]) {
+      const withLeak = [...labels.slice(0, 2500), leak, ...labels.slice(2500)];
+      const redacted = redactor.json({ labels: withLeak }).labels;
+      expect(redacted).toEqual(withLeak.map((l) => redactor.text(l)));
+      expect(redacted[2500]).not.toBe(leak);
+    }
   });
 
   it('keeps an array of numbers as it is instead of copying it', () => {

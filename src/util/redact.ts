@@ -152,15 +152,23 @@ export class Redactor {
   }
 
   text(text: string): string {
-    let out = text.replace(USERINFO_IN_TEXT, `$1${MASK}@`);
+    // Every userinfo the pattern finds holds `://`: a text without one (most of a report) skips the pattern.
+    let out = text.includes('://') ? text.replace(USERINFO_IN_TEXT, `$1${MASK}@`) : text;
     for (const form of this.forms) if (out.includes(form)) out = out.split(form).join(MASK);
     return out;
+  }
+
+  /** `text(s) === s` for every item: none holds what `text` masks (a form, or a `://`), checked on them all at once. */
+  private keepsAll(items: string[]): boolean {
+    const all = items.join('\n');
+    return !all.includes('://') && this.forms.every((form) => !all.includes(form));
   }
 
   /**
    * String leaves of a JSON value redacted, so the result stays valid JSON: the value as JSON would carry it
    * (undefined and functions dropped, non-finite numbers null, `toJSON` applied). Arrays with no strings in
-   * them (a report's per-window values: millions of numbers) are kept as they are instead of copied.
+   * them (a report's per-window values: millions of numbers), and arrays of strings with nothing to mask in
+   * them, are kept as they are instead of copied.
    */
   json<T>(value: T): T {
     return this.jsonValue(value, '') as T;
@@ -174,6 +182,8 @@ export class Redactor {
       return value === null || typeof value === 'boolean' ? value : undefined;
     if (Array.isArray(value)) {
       if (value.every(isJsonNumberOrNull)) return value;
+      // A report's window labels: thousands of strings, kept as they are when there is nothing to mask.
+      if (value.every(isString) && this.keepsAll(value)) return value;
       return value.map((v, i) => this.jsonValue(v, String(i)) ?? null);
     }
     const out: Record<string, unknown> = {};
@@ -188,4 +198,8 @@ export class Redactor {
 /** An array element JSON writes as it is: a finite number or null. */
 function isJsonNumberOrNull(v: unknown): boolean {
   return v === null || (typeof v === 'number' && Number.isFinite(v));
+}
+
+function isString(v: unknown): v is string {
+  return typeof v === 'string';
 }
