@@ -100,6 +100,8 @@ var json_form = __webpack_require__(3331);
 
 /** Pieces of about this many characters. */
 const PIECE = 1 << 20;
+/** Lines this long are a piece by themselves (`Pieces.lines`): long enough to be worth a write of their own. */
+const BLOCK = 1 << 16;
 function writeJsonPretty(value, write) {
     for (const piece of jsonPrettyPieces(value))
         write(piece);
@@ -111,22 +113,60 @@ function* jsonPrettyPieces(value) {
         out.emit('undefined');
     out.emit('\n');
     yield* out.take();
-    if (out.buffer !== '')
-        yield out.buffer;
+    const rest = out.rest();
+    if (rest !== '')
+        yield rest;
 }
-/** Text written so far: whole lines of PIECE characters or more become pieces, taken by `take`. */
+/**
+ * Text written so far, kept as the parts it was written in: whole lines of PIECE characters or more are
+ * joined into a piece, taken by `take`. Joined, not appended to one growing string: that string was
+ * flattened at every cut, and the window labels' dash (not Latin-1) made it, and every piece cut from
+ * it after them, two bytes a character. Joined, only a piece holding such a part is.
+ */
 class Pieces {
-    buffer = '';
+    parts = [];
+    size = 0;
     ready = [];
     emit(text) {
-        this.buffer += text;
-        if (this.buffer.length < PIECE)
+        this.parts.push(text);
+        this.size += text.length;
+        if (this.size >= PIECE)
+            this.cut();
+    }
+    /** The parts up to the last line end become a piece; the rest of that part and those after it stay. */
+    cut() {
+        const parts = this.parts;
+        for (let j = parts.length - 1; j >= 0; j--) {
+            const end = parts[j].lastIndexOf('\n') + 1;
+            if (end === 0)
+                continue;
+            const piece = parts.slice(0, j);
+            piece.push(parts[j].slice(0, end));
+            this.ready.push(piece.join(''));
+            const rest = parts.slice(j + 1);
+            if (end < parts[j].length)
+                rest.unshift(parts[j].slice(end));
+            this.parts = rest;
+            this.size = 0;
+            for (const p of rest)
+                this.size += p.length;
             return;
-        const end = this.buffer.lastIndexOf('\n') + 1;
-        if (end === 0)
-            return;
-        this.ready.push(this.buffer.slice(0, end));
-        this.buffer = this.buffer.slice(end);
+        }
+    }
+    /**
+     * `text`: whole lines, starting where the text so far ends a line. A long one becomes a piece of its
+     * own, as it is (a slice of what JSON.stringify gave, never copied into a joined piece); what is
+     * before it, the piece before.
+     */
+    lines(text) {
+        const parts = this.parts;
+        if (text.length < BLOCK || (parts.length > 0 && !parts[parts.length - 1].endsWith('\n')))
+            return this.emit(text);
+        if (parts.length > 0)
+            this.ready.push(parts.join(''));
+        this.ready.push(text);
+        this.parts = [];
+        this.size = 0;
     }
     *take() {
         if (this.ready.length === 0)
@@ -134,6 +174,10 @@ class Pieces {
         const pieces = this.ready;
         this.ready = [];
         yield* pieces;
+    }
+    /** What is left after the last piece taken, as one string. */
+    rest() {
+        return this.parts.join('');
     }
 }
 /** Writes `value` (the caller has written its key); returns undefined, writing nothing, where JSON skips it. */
@@ -175,22 +219,51 @@ function* serialize(value, key, indent, out) {
     return true;
 }
 /**
- * An array of numbers, strings, booleans and nulls (per-window values, window labels: most of a report)
- * written by JSON.stringify a slice at a time, re-indented: its text has no raw newline but the ones
- * between items, so putting `indent` after each gives exactly the nested form, at a fraction of the
- * cost of one emit per item.
+ * An array of numbers, strings, booleans and nulls (per-window values, window labels: most of a report),
+ * written a slice at a time by JSON.stringify itself, indent included: the slice is stringified nested as
+ * deep as the array sits (`[[[slice]]]`), so its text comes out as the nested form has it, and is cut
+ * out of the wrapping (a slice of a string, not a copy). No per-item string, no re-indenting pass.
  */
 function primitiveArray(value, indent, out) {
-    out.emit('[');
+    const depth = indent.length / 2;
+    // Lengths of the wrapping's opening lines (`[\n  [\n    `…) and closing lines (…`\n  ]\n]`).
+    const open = depth * depth + 3 * depth;
+    const close = depth * depth + depth;
+    // The slice's own brackets and the line ends and indents next to them.
+    const head = 2 + indent.length + 2;
+    const tail = 1 + indent.length + 1;
+    out.emit('[\n');
     for (let i = 0; i < value.length; i += SLICE) {
-        // `[\n  a,\n  b\n]` without its brackets and last line end: `\n  a,\n  b`.
-        const text = JSON.stringify(value.slice(i, i + SLICE), null, 2).slice(1, -2);
-        out.emit((i === 0 ? '' : ',') + (indent === '' ? text : text.replaceAll('\n', `\n${indent}`)));
+        if (i > 0)
+            out.emit(',\n');
+        let wrapped = packed(value, i, Math.min(value.length, i + SLICE));
+        for (let d = 0; d < depth; d++)
+            wrapped = [wrapped];
+        const text = JSON.stringify(wrapped, null, 2);
+        // The items' lines, the first one's indent included; the last one's line is left open for `,` or `]`.
+        const from = open + head - indent.length - 2;
+        const to = text.length - close - tail;
+        const last = text.lastIndexOf('\n', to - 1) + 1;
+        if (last > from)
+            out.lines(text.slice(from, last));
+        out.emit(text.slice(Math.max(from, last), to));
     }
     out.emit(`\n${indent}]`);
 }
-/** Items of a primitive array stringified at once: pieces of tens of kB. */
-const SLICE = 2048;
+/** Items of a primitive array stringified at once: texts of 100-300 kB. */
+const SLICE = 8192;
+/**
+ * value[from..to) in a new array of the packed kind: an array made by `new Array(n)` and filled (a
+ * source's per-window values) is of a holey kind, which JSON.stringify reads item by item through the
+ * generic lookup, a third slower than the copy made here. A hole reads undefined, which an array writes
+ * as null, as it writes the hole.
+ */
+function packed(value, from, to) {
+    const items = [];
+    for (let k = from; k < to; k++)
+        items.push(value[k]);
+    return items;
+}
 function isPrimitive(v) {
     return v === null || typeof v !== 'object';
 }
@@ -3737,12 +3810,54 @@ function windowLabels(clock, count) {
     const { since, windowSeconds: w } = clock;
     if (since === undefined)
         return Array.from({ length: count }, (_, k) => windowLabel(clock, k));
+    if (wholeSecondsIn(since, w, count))
+        return clockLabels(since, w, count);
     const labels = new Array(count);
     let from = isoMinute(since);
     for (let k = 0; k < count; k++) {
         const to = isoMinute(since + (k + 1) * w);
         labels[k] = clockSpan(from, to);
         from = to;
+    }
+    return labels;
+}
+/** Last second toISOString writes with a four-digit year (9999-12-31T23:59:59Z). */
+const LAST_PLAIN_YEAR_SECOND = 253402300799;
+/** Every boundary is a whole second from 1970 to 9999, where `clockLabels` writes what isoMinute does. */
+function wholeSecondsIn(since, w, count) {
+    return (Number.isInteger(since) &&
+        Number.isInteger(w) &&
+        w > 0 &&
+        since >= 0 &&
+        since + count * w <= LAST_PLAIN_YEAR_SECOND);
+}
+/** `00`…`59`. */
+const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+/**
+ * The clock labels of whole-second boundaries without a Date per boundary (a day of 15 s windows has
+ * 5,760): the date is formatted once a day, the time of day from its seconds. Same text as isoMinute
+ * and clockSpan give.
+ */
+function clockLabels(since, w, count) {
+    const labels = new Array(count);
+    let day = -1;
+    let date = '';
+    let fromDay = 0;
+    let from = '';
+    for (let k = 0; k <= count; k++) {
+        const t = since + k * w;
+        const d = Math.floor(t / 86400);
+        if (d !== day) {
+            day = d;
+            date = new Date(d * 86400000).toISOString().slice(0, 11); // 2026-11-20T
+        }
+        const s = t - d * 86400;
+        const hms = s % 60;
+        const time = `${TWO[Math.floor(s / 3600)]}:${TWO[Math.floor(s / 60) % 60]}${hms === 0 ? '' : `:${TWO[hms]}`}Z`;
+        if (k > 0)
+            labels[k - 1] = `${from}–${fromDay === d ? time : date + time}`;
+        from = date + time;
+        fromDay = d;
     }
     return labels;
 }
@@ -4019,9 +4134,9 @@ async function judgeStage(req) {
         throw new util_errors/* InputError */.d('prometheus-url', `is not given and ${policy.path} has no prometheus.url`, 'set the prometheus-url input (--prometheus-url), prometheus.url in the policy, or metrics-file for a recorded bake');
     }
     const [{ PrometheusSource }, { preflight }, { runBake }, { exchangeLine }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 3694)),
-        __webpack_require__.e(/* import() */ 601).then(__webpack_require__.bind(__webpack_require__, 1601)),
-        __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 8667)),
+        Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(969), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 3694)),
+        Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(601)]).then(__webpack_require__.bind(__webpack_require__, 1601)),
+        Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 8667)),
         __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 5032)),
     ]);
     const debug = req.debug;

@@ -241,7 +241,7 @@ async function runCli(argv, rawIo) {
         .default('text'))
         .addHelpText('after', '\nExit codes: 0 the backtest ran (whatever it found), 64 bad usage, policy or input.')
         .action(async (options) => {
-        const { backtestCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(347), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(804), __nccwpck_require__.e(667), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8332));
+        const { backtestCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(347), __nccwpck_require__.e(969), __nccwpck_require__.e(964), __nccwpck_require__.e(897), __nccwpck_require__.e(804), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8332));
         exitCode = await backtestCommand(options, io);
     });
     program
@@ -667,16 +667,23 @@ class Redactor {
         return [...this.raw];
     }
     text(text) {
-        let out = text.replace(USERINFO_IN_TEXT, `$1${MASK}@`);
+        // Every userinfo the pattern finds holds `://`: a text without one (most of a report) skips the pattern.
+        let out = text.includes('://') ? text.replace(USERINFO_IN_TEXT, `$1${MASK}@`) : text;
         for (const form of this.forms)
             if (out.includes(form))
                 out = out.split(form).join(MASK);
         return out;
     }
+    /** `text(s) === s` for every item: none holds what `text` masks (a form, or a `://`), checked on them all at once. */
+    keepsAll(items) {
+        const all = items.join('\n');
+        return !all.includes('://') && this.forms.every((form) => !all.includes(form));
+    }
     /**
      * String leaves of a JSON value redacted, so the result stays valid JSON: the value as JSON would carry it
      * (undefined and functions dropped, non-finite numbers null, `toJSON` applied). Arrays with no strings in
-     * them (a report's per-window values: millions of numbers) are kept as they are instead of copied.
+     * them (a report's per-window values: millions of numbers), and arrays of strings with nothing to mask in
+     * them, are kept as they are instead of copied.
      */
     json(value) {
         return this.jsonValue(value, '');
@@ -692,6 +699,9 @@ class Redactor {
         if (Array.isArray(value)) {
             if (value.every(isJsonNumberOrNull))
                 return value;
+            // A report's window labels: thousands of strings, kept as they are when there is nothing to mask.
+            if (value.every(isString) && this.keepsAll(value))
+                return value;
             return value.map((v, i) => this.jsonValue(v, String(i)) ?? null);
         }
         const out = {};
@@ -706,6 +716,9 @@ class Redactor {
 /** An array element JSON writes as it is: a finite number or null. */
 function isJsonNumberOrNull(v) {
     return v === null || (typeof v === 'number' && Number.isFinite(v));
+}
+function isString(v) {
+    return typeof v === 'string';
 }
 
 
